@@ -1,0 +1,3 @@
+from kzdiplo.cli import main
+
+main()

@@ -1,0 +1,231 @@
+"""The command line: parses options, calls the library, renders. No extraction logic lives here."""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from typing import Any, Callable, Iterable, Sequence
+
+import click
+
+from kzdiplo import __version__
+
+FORMATS = ("table", "json", "jsonl", "csv")
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def output_options(*formats: str) -> Callable:
+    """--json / --jsonl / --csv (as the command supports) and -o FILE, written atomically."""
+    def decorate(command: Callable) -> Callable:
+        for name in reversed(formats):
+            command = click.option(f"--{name}", "fmt", flag_value=name, help=f"Print {name.upper()}.")(command)
+        return click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+                            help="Write to FILE (atomically) instead of stdout.")(command)
+    return decorate
+
+
+def emit(chunks: Iterable[str], output: str | None) -> None:
+    from kzdiplo.render import write_atomic
+
+    if output:
+        write_atomic(output, chunks)
+        return
+    for chunk in chunks:
+        sys.stdout.write(chunk)
+    sys.stdout.flush()
+
+
+def render(fmt: str | None, output: str | None, *, doc: Any, items: Sequence | None = None,
+           rows: Sequence[dict] | None = None, columns: Sequence[str] = (), title: str | None = None) -> None:
+    """One entry point for every listing: `doc` for --json, `items` for --jsonl, `rows` for tables and CSV."""
+    from kzdiplo import render as out
+
+    if fmt == "json":
+        emit([out.to_json(doc), "\n"], output)
+    elif fmt == "jsonl":
+        emit(out.json_lines(items if items is not None else [doc]), output)
+    elif fmt == "csv":
+        emit([out.csv_text(rows or [], columns)], output)
+    else:
+        emit([out.table_text(rows or [], columns, title, terminal=False if output else None)], output)
+
+
+def corpus_option(command: Callable) -> Callable:
+    return click.option("--corpus", "corpus_path", envvar="KZDIPLO_CORPUS", type=click.Path(),
+                        help="corpus.yaml (or its folder); default: nearest corpus.yaml upward. Env: KZDIPLO_CORPUS.")(command)
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="kzdiplo")
+def cli() -> None:
+    """Structured, checkable facts from Indonesian news about Kazakhstan's diplomacy."""
+
+
+@cli.command("list")
+@corpus_option
+@output_options("json", "jsonl", "csv")
+def list_cmd(corpus_path, fmt, output) -> None:
+    """List the corpus's articles: id, outlet, date, title, words."""
+    from kzdiplo.api import list_articles
+    from kzdiplo.corpus import open_corpus
+    from kzdiplo.render import plain
+
+    listing = list_articles(open_corpus(corpus_path))
+    rows = [plain(item) for item in listing]
+    render(fmt, output, doc=listing, items=listing, rows=rows, columns=("id", "outlet", "published", "title", "words"))
+
+
+@cli.command()
+@click.argument("article_id")
+@corpus_option
+@output_options("json")
+def show(article_id, corpus_path, fmt, output) -> None:
+    """Show the whole record of article ARTICLE_ID: metadata, paragraphs, quotes, furniture."""
+    from kzdiplo.corpus import open_corpus
+    from kzdiplo.render import plain
+
+    article = open_corpus(corpus_path).load(article_id)
+    if fmt == "json":
+        render(fmt, output, doc=_article_doc(article))
+        return
+    emit([_article_text(plain(article))], output)
+
+
+def _article_doc(article) -> dict:
+    from kzdiplo.render import plain
+
+    doc = plain(article)
+    doc.pop("text")
+    doc["lead"] = plain(article.lead)
+    doc["words"] = article.word_count
+    return doc
+
+
+def _article_text(doc: dict) -> str:
+    meta = doc["meta"]
+    lines = [f"{doc['id']}  ({doc['path']})", ""]
+    lines += [f"{key:>10}: {value if value not in (None, []) else '-'}" for key, value in meta.items()]
+    lines += ["", "Paragraphs:"] + [f"  [{p['kind']}] {p['text']}" for p in doc["paragraphs"]]
+    lines += ["", "Quotes:"] + [f"  {q['speaker'] or '?'}: “{q['text']}”" for q in doc["quotes"]]
+    lines += ["", "Set aside:"] + [f"  ({f['reason']}) {f['text']}" for f in doc["furniture"]]
+    return "\n".join(lines) + "\n"
+
+
+@cli.command("extract")
+@click.argument("files", nargs=-1, type=click.Path())
+@corpus_option
+@output_options("json", "jsonl")
+def extract_cmd(files, corpus_path, fmt, output) -> None:
+    """Extract entities, dates and figures from FILES (- for stdin), else from piped input or the corpus.
+
+    Prints per-article JSON: id, path, origin, sha256, meta, entities, dates, figures.
+    """
+    from kzdiplo.api import facts, read_inputs
+    from kzdiplo.corpus import open_corpus
+
+    articles = _articles_for(files, corpus_path, read_inputs, open_corpus)
+    if fmt == "jsonl":
+        emit(_jsonl(facts(a) for a in articles), output)
+        return
+    render("json", output, doc=[facts(a) for a in articles])
+
+
+def _jsonl(items: Iterable) -> Iterable[str]:
+    from kzdiplo.render import json_lines
+
+    return json_lines(items)
+
+
+def _warned(articles: Iterable) -> list:
+    """The articles, after telling stderr about any problem met while reading them."""
+    articles = list(articles)
+    for article in articles:
+        for warning in article.warnings:
+            click.echo(f"Warning: {warning}", err=True)
+    return articles
+
+
+def _articles_for(files, corpus_path, read_inputs, open_corpus):
+    if files:
+        return _warned(read_inputs(files, corpus_path))
+    if not corpus_path and not sys.stdin.isatty():
+        raw = sys.stdin.buffer.read()
+        if raw.strip():
+            from kzdiplo.loader import load_bytes
+
+            return _warned([load_bytes(raw, "-")])
+    return _warned(open_corpus(corpus_path).articles())
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: library errors become one `Error:` line; pipes closed early end quietly."""
+    from kzdiplo.errors import KzdiploError
+
+    try:
+        cli.main(args=argv, prog_name="kzdiplo", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KzdiploError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except RecursionError:
+        click.echo("Error: input nested too deeply to process", err=True)
+        sys.exit(1)
+
+
+def _quiet_broken_pipe() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
+@cli.command("eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(), help="Folder of gold YAML files.")
+@click.argument("files", nargs=-1, type=click.Path())
+@corpus_option
+@click.option("--show-errors", is_flag=True, help="List every miss and false positive.")
+@click.option("--min-f1", type=float, help="Exit 1 if entities, dates or figures F1 is below this.")
+@output_options("json")
+def eval_cmd(gold_dir, files, corpus_path, show_errors, min_f1, fmt, output) -> None:
+    """Score extraction of FILES (default: the corpus) against gold annotations in DIR."""
+    from kzdiplo.api import facts, read_inputs
+    from kzdiplo.corpus import open_corpus
+    from kzdiplo.evaluate import evaluate, load_gold
+
+    gold = load_gold(gold_dir)
+    articles = _warned(read_inputs(files, corpus_path) if files else open_corpus(corpus_path).articles())
+    report = evaluate(gold, (facts(a) for a in articles))
+    summary = report.summary()
+    if fmt == "json":
+        render(fmt, output, doc=summary)
+    else:
+        emit([_eval_text(report, show_errors)], output)
+    worst = min(report.categories[k].f1 for k in ("entities", "dates", "figures"))
+    if min_f1 is not None and (worst < min_f1 or report.missing_articles):
+        raise click.exceptions.Exit(1)
+
+
+def _eval_text(report, show_errors: bool) -> str:
+    lines = []
+    if show_errors:
+        for name in ("entities", "dates", "figures"):
+            score = report.categories[name]
+            lines += [f"  miss  {name}: {m}" for m in score.misses] + [f"  extra {name}: {e}" for e in score.extras]
+        lines += [f"  {e}" for e in report.meta_errors]
+    lines.append(f"{'category':<18}{'P':>8}{'R':>8}{'F1':>8}")
+    for name, score in report.categories.items():
+        lines.append(f"{name:<18}{score.precision:8.3f}{score.recall:8.3f}{score.f1:8.3f}")
+    lines.append("attributes (accuracy on matched): " + ", ".join(f"{k}={v}" for k, v in report.attributes.items()))
+    missing = f"   missing articles: {report.missing_articles}" if report.missing_articles else ""
+    lines.append(f"meta fields: {report.meta}{missing}")
+    return "\n".join(lines) + "\n"

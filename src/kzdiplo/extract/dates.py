@@ -1,0 +1,433 @@
+"""Indonesian date expressions, normalised to ISO 8601 at the precision the text gives.
+
+Rules are regexes built from data/calendar.yaml and data/dates.yaml. Every rule finds candidate
+spans; the longest non-overlapping ones win; absolute dates are resolved first, then the
+article's anchor is chosen, then relative dates are resolved in text order.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+from kzdiplo import datafiles
+from kzdiplo.extract.numbers import number_word_pattern, parse_words
+from kzdiplo.lexicon import ambiguous_months, month_numbers, weekday_numbers
+
+
+@dataclass(frozen=True)
+class Anchor:
+    year: int
+    month: int | None  # None when the text fixes only the year
+    day: int | None
+    label: str  # what the anchor came from, e.g. "published 2024-05-21"
+
+    @property
+    def date(self) -> dt.date | None:
+        return dt.date(self.year, self.month, self.day) if self.month and self.day else None
+
+
+@dataclass
+class Found:
+    """A resolved date expression (the extractor turns it into a DateExpr)."""
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: str
+    modifier: str | None = None
+    relative: bool = False
+    anchor: str | None = None
+    future: bool = False  # its sentence speaks of the future (not usable as the article's "now")
+    explicit_now: bool = False  # "tahun 2023 ini": the article calls this period the present
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    rule: str
+    groups: dict = field(default_factory=dict)
+    priority: int = 0
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return datafiles.load("dates.yaml")
+
+
+@lru_cache(maxsize=1)
+def rules() -> list[tuple[str, re.Pattern]]:
+    """(rule name, compiled pattern) in priority order; ties in length go to the earlier rule."""
+    d = _data()
+    mon = rf"(?:{_alt(month_numbers())})\.?"
+    full_mon = _alt(k for k in month_numbers() if k not in ambiguous_months() and len(k) > 3 or k == "mei")
+    wd = _alt(weekday_numbers())
+    join = rf"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+)"
+    tgl = r"(?:(?:tgl\.?|tanggal)\s*)?"
+    part = _alt(d["parts"])
+    num = rf"(?:\d{{1,3}}|{number_word_pattern()})"
+    rel = r"(?P<rel>lalu|ini|depan|mendatang|kemarin|sebelumnya|berikutnya|silam|yang\s+akan\s+datang)"
+    same = _alt(d["same_period"])
+    cues = _alt(d["year_cues"])
+    yr = r"(?:19|20)\d{2}"
+    sources = [
+        ("numeric_range", rf"\b(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})/(?P<y1>\d{{4}}){join}(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{4}})\b"),
+        ("weekday_numeric", rf"\b(?P<wd>{wd}),?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+        ("day_range_months", rf"\b{tgl}(?P<d1>\d{{1,2}})\s+(?P<m1>{mon}){join}{tgl}(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})(?:\s+(?P<y>\d{{4}}))?\b"),
+        ("day_range", rf"\b{tgl}(?P<d1>\d{{1,2}}){join}{tgl}(?P<d2>\d{{1,2}})\s+(?P<m>{mon})(?:\s+(?:tahun\s+)?(?P<y>\d{{4}}))?(?![\w])"),
+        ("full_date", rf"\b(?:(?P<wd>{wd}),?\s+)?{tgl}(?P<d>\d{{1,2}})\s+(?P<m>{mon})(?:\s+(?:tahun\s+)?(?P<y>\d{{4}}))?(?![\w])"),
+        ("numeric_date", r"\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),
+        ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        ("month_range", rf"\b(?P<m1>{mon}){join}(?P<m2>{mon})\s+(?:tahun\s+)?(?P<y>\d{{4}})\b"),
+        ("month_year", rf"\b(?:(?P<part>{part})\s+)?(?:bulan\s+)?(?P<m>{mon})\s+(?:tahun\s+)?(?P<y>\d{{4}})(?P<now>\s+ini)?\b"),
+        ("quarter", rf"\b(?:(?P<qw>{_alt(d['quarter_words'])})\s+(?:ke-?)?(?P<q>IV|I{{1,3}}|[1-4]|pertama|kedua|ketiga|keempat)|Q(?P<qn>[1-4])|(?P<hw>{_alt(d['half_words'])})\s+(?:ke-?)?(?P<h>II|I|[12]|pertama|kedua))(?:\s+(?:tahun\s+)?(?:(?P<y>\d{{4}})|(?P<yrel>ini|lalu|depan)))?\b"),
+        ("first_months", rf"\b(?P<n>{num})\s+bulan\s+pertama\s+(?:tahun\s+)?(?:(?P<y>\d{{4}})|(?P<yrel>ini|lalu))\b"),
+        ("same_period", rf"\b(?:{same})\s+(?:pada\s+|di\s+)?tahun\s+(?P<yrel>lalu|sebelumnya)\b"),
+        ("year_range", rf"\b(?:(?P<cue>sejak|dari|antara|periode|tahun)\s+)?(?:tahun\s+)?(?P<y1>{yr}){join}(?:tahun\s+)?(?P<y2>{yr}|\d{{2}})\b(?![.,]\d)"),
+        ("part_year", rf"\b(?P<part>{part})\s+(?:tahun\s+)?(?P<y>{yr})\b(?![.,]\d)"),
+        ("part_relative", rf"\b(?P<part>{part})\s+(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?(?P<rel>lalu|ini|depan|mendatang)\b"),
+        ("part_month", rf"\b(?P<part>{part})\s+(?:bulan\s+)?(?P<m>{full_mon})\b"),
+        ("year", rf"\b(?:(?:{cues})\s+)(?P<t>tahun\s+)?(?P<y>{yr})\b(?![.,]\d|\s*(?:persen|%))(?P<now>\s+ini)?"),
+        ("ago", rf"\b(?P<n>{num})\s+(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:yang\s+)?(?:lalu|silam)\b"),
+        ("relative", rf"\b(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?{rel}"),
+        ("same_year", r"\b(?P<unit>tahun|bulan|hari)\s+yang\s+sama\b"),
+        ("month_relative", rf"\b(?:bulan\s+)?(?P<m>{full_mon})\s+{rel}"),
+        ("month_alone", rf"\b(?:(?P<cue>pada|sejak|hingga|sampai|dari|mulai)\s+)?(?P<b>bulan\s+)?(?P<m>{full_mon})\b"),
+        ("day_word", r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)\b"),
+        ("weekday", rf"\b(?P<wd>{_alt(w.capitalize() for w in weekday_numbers())})\b"),
+    ]
+    compiled = []
+    for name, source in sources:
+        flags = 0 if name in ("weekday",) else re.IGNORECASE
+        compiled.append((name, re.compile(source, flags)))
+    return compiled
+
+
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluh|belas|ratus|beberapa|banyak))\s*$", re.IGNORECASE)
+
+
+def _acceptable(rule: str, match: re.Match, text: str) -> bool:
+    g = match.groupdict()
+    if rule in ("relative", "same_year") and _NUMBER_BEFORE.search(text, max(0, match.start() - 15), match.start()):
+        return False  # "selama 31 tahun ini" is a duration
+    if rule in ("month_alone", "month_relative", "part_month") and not g["m"][0].isupper():
+        return False
+    if rule == "month_alone" and not (g.get("cue") or g.get("b")):
+        return False
+    if rule in ("full_date", "day_range") and g["m"].rstrip(".").casefold() in ambiguous_months() and not g.get("y"):
+        return False
+    if rule == "weekday" and re.match(r"\s*(?:lalu|depan|ini)\b", text[match.end():]):
+        return False  # "Minggu lalu" is a week
+    return True
+
+
+def find_candidates(text: str, start: int, end: int) -> list[_Candidate]:
+    found = []
+    for priority, (rule, pattern) in enumerate(rules()):
+        for match in pattern.finditer(text, start, end):
+            if _acceptable(rule, match, text):
+                groups = {k: v for k, v in match.groupdict().items() if v is not None}
+                found.append(_Candidate(match.start(), match.end(), rule, groups, priority))
+    found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    chosen: list[_Candidate] = []
+    for cand in found:
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# --- values -------------------------------------------------------------------------------
+
+def _month(word: str) -> int:
+    return month_numbers()[word.rstrip(".").casefold()]
+
+
+def _year(text: str, base: int | None = None) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += (base // 100 * 100) if base else 2000
+    return year
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    try:
+        if day:
+            return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+def _span(a: str | None, b: str | None) -> str | None:
+    return f"{a}/{b}" if a and b else None
+
+
+ORDINAL = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
+STEP = {"lalu": -1, "kemarin": -1, "sebelumnya": -1, "silam": -1, "ini": 0, "depan": 1, "mendatang": 1, "berikutnya": 1}
+
+
+def _rel_step(word: str) -> int:
+    word = " ".join(word.casefold().split())
+    return 1 if word == "yang akan datang" else STEP[word]
+
+
+@dataclass
+class _Context:
+    anchor: Anchor | None
+    previous: list[Found]  # dates already resolved, in text order
+
+    def year_for(self, month: int) -> int | None:
+        if not self.anchor:
+            return None
+        year = self.anchor.year
+        if self.anchor.month and month - self.anchor.month > 6:
+            year -= 1  # "20 Desember" in a January article is last December
+        return year
+
+
+def _absolute(c: _Candidate) -> tuple[str | None, str, str | None] | None:
+    """(value, granularity, modifier) for candidates that need no anchor, else None."""
+    g = c.groups
+    if c.rule == "numeric_range":
+        return _span(_iso(int(g["y1"]), int(g["m1"]), int(g["d1"])), _iso(int(g["y2"]), int(g["m2"]), int(g["d2"]))), "day", None
+    if c.rule in ("numeric_date", "iso_date") or (c.rule in ("full_date", "weekday_numeric") and "y" in g):
+        month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+        value = _iso(_year(g["y"]), month, int(g["d"])) if 1 <= month <= 12 else None
+        return (value, "day", None) if value else None
+    if c.rule in ("day_range", "day_range_months") and "y" in g:
+        m1 = _month(g.get("m1") or g["m"])
+        m2 = _month(g.get("m2") or g["m"])
+        return _span(_iso(int(g["y"]), m1, int(g["d1"])), _iso(int(g["y"]), m2, int(g["d2"]))), "day", None
+    if c.rule == "month_range":
+        return _span(_iso(int(g["y"]), _month(g["m1"])), _iso(int(g["y"]), _month(g["m2"]))), "month", None
+    if c.rule == "month_year":
+        return _iso(int(g["y"]), _month(g["m"])), "month", _modifier(g)
+    if c.rule == "year_range":
+        y1 = int(g["y1"])
+        y2 = _year(g["y2"], y1)
+        return (f"{y1}/{y2}", "year", None) if y2 > y1 else None
+    if c.rule == "part_year":
+        return _iso(int(g["y"])), "year", _modifier(g)
+    if c.rule == "year":
+        return _iso(int(g["y"])), "year", None
+    if c.rule == "quarter" and "y" in g:
+        return _quarter(int(g["y"]), g)
+    if c.rule == "first_months" and "y" in g:
+        return _first_months(int(g["y"]), g)
+    return None
+
+
+def _modifier(g: dict) -> str | None:
+    return _data()["parts"].get(g["part"].casefold()) if g.get("part") else None
+
+
+def _quarter(year: int, g: dict) -> tuple[str, str, None]:
+    if g.get("h"):
+        half = ORDINAL[g["h"].casefold()]
+        return _span(_iso(year, 6 * half - 5), _iso(year, 6 * half)), "half", None
+    quarter = int(g["qn"]) if g.get("qn") else ORDINAL[g["q"].casefold()]
+    return _span(_iso(year, 3 * quarter - 2), _iso(year, 3 * quarter)), "quarter", None
+
+
+def _first_months(year: int, g: dict) -> tuple[str | None, str, None]:
+    count = int(g["n"]) if g["n"].isdigit() else int(parse_words(g["n"]) or 0)
+    if not 1 <= count <= 12:
+        return None, "month", None
+    return _span(_iso(year, 1), _iso(year, count)), "month", None
+
+
+def _shift_years(value: str, years: int) -> str:
+    return re.sub(r"\d{4}", lambda m: f"{int(m.group()) + years:04d}", value)
+
+
+def _relative(c: _Candidate, ctx: _Context) -> tuple[str | None, str, str | None]:
+    """(value, granularity, modifier) of an expression that needs the anchor or earlier dates."""
+    g, anchor = c.groups, ctx.anchor
+    handler = _RELATIVE.get(c.rule)
+    if handler is None or anchor is None and c.rule not in ("same_year", "same_period"):
+        return None, _GRANULARITY.get(c.rule, "year"), _modifier(g)
+    return handler(g, ctx)
+
+
+def _rel_year(g: dict, ctx: _Context) -> int | None:
+    if "y" in g:
+        return int(g["y"])
+    if not ctx.anchor:
+        return None
+    return ctx.anchor.year + _rel_step(g.get("yrel", "ini"))
+
+
+def _month_shift(anchor: Anchor, months: int) -> str | None:
+    if not anchor.month:
+        return None
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return _iso(index // 12, index % 12 + 1)
+
+
+def _day_shift(anchor: Anchor, days: int) -> str | None:
+    return (anchor.date + dt.timedelta(days=days)).isoformat() if anchor.date else None
+
+
+def _week(anchor: Anchor, weeks: int) -> str | None:
+    if not anchor.date:
+        return None
+    year, week, _ = (anchor.date + dt.timedelta(weeks=weeks)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _h_relative(g, ctx):
+    unit, step = g["unit"].casefold(), _rel_step(g["rel"])
+    if unit == "tahun":
+        return _iso(ctx.anchor.year + step), "year", None
+    if unit == "bulan":
+        return _month_shift(ctx.anchor, step), "month", None
+    return _week(ctx.anchor, step), "week", None
+
+
+def _h_ago(g, ctx):
+    count = int(g["n"]) if g["n"].isdigit() else int(parse_words(g["n"]) or 0)
+    unit = g["unit"].casefold()
+    if unit == "tahun":
+        return _iso(ctx.anchor.year - count), "year", None
+    if unit == "bulan":
+        return _month_shift(ctx.anchor, -count), "month", None
+    if unit == "hari":
+        return _day_shift(ctx.anchor, -count), "day", None
+    return _week(ctx.anchor, -count), "week", None
+
+
+def _h_part_relative(g, ctx):
+    value, granularity, _ = _h_relative(g, ctx)
+    return value, granularity, _modifier(g)
+
+
+def _h_day_month(g, ctx):
+    """Day and month without a year: "Senin (20/5)", "tgl 20 hingga tgl 22 Agustus"."""
+    if "d1" in g:
+        m1, m2 = _month(g.get("m1") or g["m"]), _month(g.get("m2") or g["m"])
+        year = ctx.year_for(m1)
+        return (_span(_iso(year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))) if year else None), "day", None
+    month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+    year = ctx.year_for(month)
+    return (_iso(year, month, int(g["d"])) if year and 1 <= month <= 12 else None), "day", None
+
+
+def _h_month(g, ctx):
+    month = _month(g["m"])
+    step = _rel_step(g["rel"]) if g.get("rel") else 0
+    anchor, year = ctx.anchor, ctx.anchor.year
+    if step < 0 and anchor.month and month >= anchor.month:
+        year -= 1
+    elif step > 0 and anchor.month and month <= anchor.month:
+        year += 1
+    elif step == 0 and g.get("rel") is None:
+        year = ctx.year_for(month) or year
+    return _iso(year, month), "month", _modifier(g)
+
+
+def _h_quarter(g, ctx):
+    year = _rel_year(g, ctx)
+    return _quarter(year, g) if year else (None, "quarter", None)
+
+
+def _h_first_months(g, ctx):
+    year = _rel_year(g, ctx)
+    return _first_months(year, g) if year else (None, "month", None)
+
+
+def _h_same_period(g, ctx):
+    for prior in reversed(ctx.previous):
+        if prior.value and "/" in prior.value and prior.granularity in ("month", "quarter", "half", "day"):
+            return _shift_years(prior.value, -1), prior.granularity, None
+    return (_iso(ctx.anchor.year - 1), "year", None) if ctx.anchor else (None, "year", None)
+
+
+def _h_same(g, ctx):
+    unit = g["unit"].casefold()
+    wanted = {"hari": "day", "bulan": "month", "tahun": "year"}[unit]
+    for prior in reversed(ctx.previous):
+        if prior.value and "/" not in prior.value and prior.granularity in ("day", "month", "year"):
+            return prior.value[: {"day": 10, "month": 7, "year": 4}[wanted]], wanted, None
+    return None, wanted, None
+
+
+def _h_day_word(g, ctx):
+    words = " ".join(g["w"].casefold().split())
+    return _day_shift(ctx.anchor, _data()["day_words"][words]), "day", None
+
+
+def _h_weekday(g, ctx):
+    if not ctx.anchor.date:
+        return None, "day", None
+    delta = (ctx.anchor.date.isoweekday() - weekday_numbers()[g["wd"].casefold()]) % 7
+    return (ctx.anchor.date - dt.timedelta(days=delta)).isoformat(), "day", None
+
+
+_RELATIVE: dict[str, Callable] = {
+    "relative": _h_relative, "ago": _h_ago, "part_relative": _h_part_relative, "weekday_numeric": _h_day_month,
+    "full_date": _h_day_month, "day_range": _h_day_month, "day_range_months": _h_day_month, "month_relative": _h_month,
+    "month_alone": _h_month, "part_month": _h_month, "quarter": _h_quarter, "first_months": _h_first_months,
+    "same_period": _h_same_period, "same_year": _h_same, "day_word": _h_day_word, "weekday": _h_weekday,
+}
+_GRANULARITY = {"weekday": "day", "day_word": "day", "weekday_numeric": "day", "full_date": "day", "month_alone": "month"}
+
+
+# --- the anchor ---------------------------------------------------------------------------
+
+def choose_anchor(published: str | None, absolute: list[Found]) -> Anchor | None:
+    """The publication date; else the period the article calls "ini"; else its latest non-future date."""
+    if published:
+        year, month, day = (int(x) for x in published.split("-"))
+        return Anchor(year, month, day, f"published {published}")
+    now = [f for f in absolute if f.explicit_now and f.value]
+    if now:
+        return _anchor_from(now[-1], "the article's present")
+    usable = [f for f in absolute if f.value and not f.future and _span_years(f.value) <= 1]
+    if not usable:
+        return None
+    latest = max(usable, key=lambda f: f.value.split("/")[-1])
+    return _anchor_from(latest, "the article's latest date")
+
+
+def _span_years(value: str) -> int:
+    parts = value.split("/")
+    return int(parts[-1][:4]) - int(parts[0][:4])
+
+
+def _anchor_from(found: Found, why: str) -> Anchor:
+    end = found.value.split("/")[-1]
+    pieces = [int(x) for x in end.split("-")]
+    year, month, day = (pieces + [None, None])[:3]
+    return Anchor(year, month, day, f"{why} {end} ({found.text})")
+
+
+# --- the extractor ------------------------------------------------------------------------
+
+def extract_dates(text: str, regions: list[tuple[int, int]], published: str | None,
+                  future_at: Callable[[int], bool] = lambda offset: False) -> tuple[list[Found], Anchor | None]:
+    """Date expressions in the text regions, and the anchor relative ones were resolved against."""
+    candidates = [c for start, end in regions for c in find_candidates(text, start, end)]
+    absolute: dict[int, Found] = {}
+    for index, cand in enumerate(candidates):
+        resolved = _absolute(cand)
+        if resolved:
+            value, granularity, modifier = resolved
+            absolute[index] = Found(cand.start, cand.end, text[cand.start:cand.end], value, granularity, modifier,
+                                    future=future_at(cand.start), explicit_now="now" in cand.groups)
+    anchor = choose_anchor(published, list(absolute.values()))
+    results: list[Found] = []
+    for index, cand in enumerate(candidates):
+        if index in absolute:
+            results.append(absolute[index])
+            continue
+        value, granularity, modifier = _relative(cand, _Context(anchor, results))
+        results.append(Found(cand.start, cand.end, text[cand.start:cand.end], value, granularity, modifier,
+                             relative=True, anchor=anchor.label if anchor and value else None))
+    return results, anchor

@@ -1,0 +1,60 @@
+"""Compiled page-layout rules from data/layout.yaml (furniture, datelines, bylines, sources)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kzdiplo import datafiles
+from kzdiplo.errors import DataFileError
+
+
+@dataclass(frozen=True)
+class Layout:
+    furniture: tuple[tuple[str, re.Pattern], ...]  # (reason, whole-line pattern)
+    trailer_starts: tuple[re.Pattern, ...]
+    teaser_bullets: str
+    published_line: re.Pattern
+    bylines: tuple[re.Pattern, ...]
+    section_words: frozenset[str]
+    datelines: tuple[re.Pattern, ...]
+    source_line: re.Pattern
+    source_phrases: tuple[re.Pattern, ...]
+    quote_verbs: tuple[str, ...]
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise DataFileError(f"layout.yaml: bad pattern {pattern!r}: {exc}") from None
+
+
+@lru_cache(maxsize=1)
+def layout() -> Layout:
+    raw = datafiles.load("layout.yaml")
+    ci = re.IGNORECASE
+    return Layout(
+        furniture=tuple((f["name"], _compile(f["pattern"], ci)) for f in raw["furniture_lines"]),
+        trailer_starts=tuple(_compile(p, ci) for p in raw["trailer_starts"]),
+        teaser_bullets=raw.get("teaser_bullets", ""),
+        published_line=_compile(raw["published_line"], ci),
+        bylines=tuple(_compile(p) for p in raw["byline_patterns"]),
+        section_words=frozenset(w.casefold() for w in raw["section_words"]),
+        datelines=tuple(_compile(p) for p in raw["datelines"]),
+        source_line=_compile(raw["sources"]["line"]),
+        source_phrases=tuple(_compile(p) for p in raw["sources"]["phrases"]),
+        quote_verbs=tuple(raw["quote_verbs"]),
+    )
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why this stripped line is page furniture, or None if it is not."""
+    for reason, pattern in layout().furniture:
+        if pattern.fullmatch(line):
+            return reason
+    return None
+
+
+def starts_trailer(line: str) -> bool:
+    return any(p.fullmatch(line) for p in layout().trailer_starts)

@@ -1,0 +1,108 @@
+"""Every output format in one place: rich tables on a terminal, plain columns in pipes, JSON, JSONL, CSV."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import os
+import sys
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+
+def plain(value: Any) -> Any:
+    """Dataclasses, tuples and Decimals as JSON-ready dicts, lists and numbers (field order kept)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value) if not f.name.startswith("_")}
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def to_json(value: Any, indent: int | None = 2) -> str:
+    return json.dumps(plain(value), ensure_ascii=False, indent=indent)
+
+
+def json_lines(items: Iterable[Any]) -> Iterable[str]:
+    for item in items:
+        yield json.dumps(plain(item), ensure_ascii=False) + "\n"
+
+
+def csv_text(rows: Iterable[dict], columns: Sequence[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(row.get(k)) for k in columns})
+    return buffer.getvalue()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value)
+    return str(plain(value))
+
+
+def is_terminal(stream=None) -> bool:
+    stream = stream or sys.stdout
+    return hasattr(stream, "isatty") and stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def table_text(rows: Sequence[dict], columns: Sequence[str], title: str | None = None, *, terminal: bool | None = None) -> str:
+    """A rich table on a terminal; plain space-aligned columns without escape codes otherwise."""
+    terminal = is_terminal() if terminal is None else terminal
+    if not terminal:
+        return _plain_table(rows, columns, title)
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=False)
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    console = Console(file=io.StringIO(), force_terminal=True, width=_terminal_width())
+    console.print(table)
+    return console.file.getvalue()
+
+
+def _terminal_width() -> int:
+    try:
+        return os.get_terminal_size().columns
+    except OSError:
+        return 120
+
+
+def _plain_table(rows: Sequence[dict], columns: Sequence[str], title: str | None) -> str:
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    lines = [title] if title else []
+    lines.append("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join(lines) + "\n"
+
+
+def write_atomic(path: str | Path, chunks: Iterable[str]) -> None:
+    """Write to a temporary file beside `path`, then rename: readers never see half a file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

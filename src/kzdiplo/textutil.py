@@ -1,0 +1,91 @@
+"""Decoding, normalisation for matching, and sentence spans; offsets always refer to the decoded text."""
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from kzdiplo.errors import InputFileError
+
+MAX_BYTES = 64 * 1024 * 1024
+_BINARY_SAMPLE = 8192
+
+
+class EncodingFallbackWarning(UserWarning):
+    """A file was not UTF-8 and was read as cp1252."""
+
+
+def decode_bytes(raw: bytes, name: str) -> str:
+    """Decode UTF-8 (BOM stripped), falling back to cp1252 with a warning; reject binary data."""
+    if not raw.strip():
+        raise InputFileError(f"{name}: file is empty")
+    if b"\x00" in raw[:_BINARY_SAMPLE]:
+        raise InputFileError(f"{name}: looks like a binary file, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        warnings.warn(f"{name}: not valid UTF-8, read as cp1252", EncodingFallbackWarning, stacklevel=2)
+        return raw.decode("cp1252", errors="replace")
+
+
+def read_text(path: str | Path) -> str:
+    """Read a text file as the loader sees it (newlines kept exactly, so offsets are stable)."""
+    path = Path(path)
+    if not path.exists():
+        raise InputFileError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputFileError(f"{path}: is a directory, not a text file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputFileError(f"{path}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return decode_bytes(raw, str(path))
+
+
+def fold(text: str | None) -> str:
+    """Case-, accent-, dash- and space-insensitive key for comparing surface forms."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # offset of the first character in the decoded text
+    end: int  # offset one past the last character
+
+
+# A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and a
+# capital, digit or opening quote; abbreviations such as "Dr." are protected below.
+_SENT_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+_ABBREV = re.compile(r"(?:\b(?:Dr|Prof|Ir|No|Jl|St|Mr|Mrs|Ms|H|Hj|Tn|Ny|dll|dsb|Okt|Sept|Agu|Des|Jan|Feb|Mar|Apr|Jun|Jul|Nov|vs|a\.n|u\.p|[A-Z]))\.$")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split text[start:end] into sentence spans, trimmed of surrounding whitespace."""
+    end = len(text) if end is None else end
+    spans, cursor = [], start
+    for match in _SENT_END.finditer(text, start, end):
+        if match.group().startswith(".") and _ABBREV.search(text, max(start, match.start() - 6), match.start() + 1):
+            continue
+        _append_trimmed(text, cursor, match.end(), spans)
+        cursor = match.end()
+    _append_trimmed(text, cursor, end, spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append(Span(start, end))

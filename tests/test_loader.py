@@ -1,0 +1,131 @@
+"""The loader: metadata, paragraphs, quotes and furniture for each seed article; text handling."""
+from __future__ import annotations
+
+import pytest
+
+from kzdiplo import load_bytes, open_corpus, parse
+from kzdiplo.errors import InputFileError
+from kzdiplo.loader import load_file
+
+SEEDS = {
+    "antara-2022-sarekenov-interview": dict(
+        title="Kazakhstan Ingin Intensifkan Kerja Sama Bilateral dengan RI: Dubes", outlet="ANTARA", author=None,
+        published=None, dateline="Jakarta", sources=(), paragraphs=14,
+        furniture=["0", "Berita Terkait: Kantor Imigrasi Papua Deportasi 61 WNA", "Leave A Reply",
+                   "Your email address will not be published."]),
+    "vovworld-2023-tokayev-visit-vietnam": dict(
+        title="Halaman Baru dalam Kerja Sama antara Vietnam dan Kazakhstan", outlet="VOVWORLD", author=None,
+        published=None, dateline=None, sources=(), paragraphs=15, furniture=["Komentar", "Yang lain"]),
+    "bharata-2024-wang-yi-nurtleu-astana": dict(
+        title="Tiongkok sangat menghargai bahwa Kazakhstan telah menegaskan kembali ketaatannya pada prinsip Satu-Tiongkok",
+        outlet="Radio Bharata Online", author="Eko Satrio Wibowo", published="2024-05-21", dateline="Astana",
+        sources=(), paragraphs=19,
+        furniture=["International", "banner", "Komentar", "Berita Lainnya", "Selasa, 18 Oktober 2022 23:8:41 WIB",
+                   "Giorgia Meloni International"]),
+    "kabar24-wang-yi-idrissov-astana": dict(
+        title="China dan Kazakhstan Tingkatkan Kerja Sama", outlet="Kabar24.com", author=None, published=None,
+        dateline="Astana", sources=("Xinhua",), paragraphs=15,
+        furniture=["Nyaman tanpa iklan. Langganan BisnisPro", "Menlu China Wang Yi/Reuters", "Konten Premium",
+                   "Cek Berita dan Artikel yang lain di Google News dan WA Channel", "# Hot Topic",
+                   "Scan QR Code Bisnis Indonesia e-paper"]),
+    "xi-tokayev-beijing-2023": dict(
+        title="Makin Mesra dengan Kazakhstan, China Siap Perluas Impor Produk Pertanian", outlet=None,
+        author="Distika Safara Setianda", published=None, dateline="Jakarta", sources=("Reuters",), paragraphs=9,
+        furniture=["Ilustrasi produk agrikultur dari Kazakhstan. (The Qazaq Times).", "Dunia", "Author"]),
+}
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return {a.id: a for a in open_corpus("corpus.yaml").articles()}
+
+
+@pytest.mark.parametrize("article_id", SEEDS)
+def test_seed_metadata(articles, article_id):
+    want, meta = SEEDS[article_id], articles[article_id].meta
+    got = dict(title=meta.title, outlet=meta.outlet, author=meta.author, published=meta.published,
+               dateline=meta.dateline, sources=meta.sources)
+    assert got == {k: want[k] for k in got}
+
+
+@pytest.mark.parametrize("article_id", SEEDS)
+def test_seed_paragraphs_and_furniture(articles, article_id):
+    article = articles[article_id]
+    assert len(article.paragraphs) == SEEDS[article_id]["paragraphs"]
+    set_aside = {f.text for f in article.furniture}
+    kept = {p.text for p in article.paragraphs}
+    for line in SEEDS[article_id]["furniture"]:
+        assert line in set_aside and line not in kept
+
+
+@pytest.mark.parametrize("article_id", SEEDS)
+def test_offsets_round_trip(articles, article_id):
+    article = articles[article_id]
+    for item in (*article.paragraphs, *article.quotes, *article.furniture):
+        assert article.text[item.start:item.end] == item.text
+
+
+def test_quotes_and_speakers(articles):
+    quotes = articles["antara-2022-sarekenov-interview"].quotes
+    assert [q.speaker for q in quotes] == ["Sarekenov", "Sarekenov", "Sarekenov", "Sarekenov", "duta besar"]
+    assert quotes[0].text.startswith("Kazakhstan menganggap Indonesia")
+    nurtleu = articles["bharata-2024-wang-yi-nurtleu-astana"].quotes[-1]
+    assert nurtleu.speaker == "Nurtleu" and nurtleu.text.startswith("Pemerintah Kazakhstan siap")
+
+
+def test_teaser_before_dateline_is_set_aside(articles):
+    article = articles["xi-tokayev-beijing-2023"]
+    assert article.paragraphs[1].kind == "lead" and article.paragraphs[1].text.startswith("JAKARTA--")
+    assert any(f.text.startswith("• Presiden China") for f in article.furniture)
+
+
+@pytest.mark.parametrize("raw", [
+    "\ufeffJudul Berita\r\n\r\nJakarta (ANTARA) \u2013 Presiden\u00a0Joko Widodo menerima \u201ctamu\u201d dari Kazakhstan hari ini di Istana.\r\n",
+    "Judul Berita\n\nJakarta (ANTARA) - Presiden Joko Widodo menerima tamu dari Kazakhstan hari ini di Istana Merdeka.\n",
+])
+def test_bom_crlf_nbsp_curly_quotes_keep_offsets(raw):
+    article = load_bytes(raw.encode("utf-8"), "x.txt")
+    assert article.meta.title == "Judul Berita"
+    assert article.meta.outlet == "ANTARA" and article.meta.dateline == "Jakarta"
+    for para in article.paragraphs:
+        assert article.text[para.start:para.end] == para.text
+
+
+def test_cp1252_text_is_read_with_a_warning():
+    article = load_bytes("Judul\n\nJakarta (ANTARA) - Kerja sama caf\u00e9 dengan Kazakhstan terus tumbuh pesat tahun ini.\n".encode("cp1252"), "old.txt")
+    assert "caf\u00e9" in article.text
+    assert any("cp1252" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"\x00\x01\x02binary", "binary"),
+])
+def test_unusable_bytes_are_errors(content, message):
+    with pytest.raises(InputFileError, match=message):
+        load_bytes(content, "bad.txt")
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputFileError, match="no such file"):
+        load_file(tmp_path / "nope.txt")
+    with pytest.raises(InputFileError, match="directory"):
+        load_file(tmp_path)
+
+
+def test_corpus_overrides_replace_text_metadata(make_corpus):
+    from tests.conftest import ARTICLE
+
+    manifest = make_corpus({"a.txt": ARTICLE}, manifest=(
+        "articles:\n  - id: a\n    file: data/a.txt\n    meta: {published: '2024-01-02', author: Budi, sources: [AFP]}\n"))
+    article = open_corpus(manifest).load("a")
+    assert (article.meta.published, article.meta.author, article.meta.sources) == ("2024-01-02", "Budi", ("AFP",))
+    assert article.meta.outlet == "ANTARA"
+
+
+def test_parse_without_dateline_takes_first_long_paragraph():
+    text = "Judul\n\nSebuah paragraf panjang yang menjelaskan kunjungan resmi Presiden Kazakhstan ke Indonesia minggu ini.\n"
+    article = parse(text, article_id="x")
+    assert [p.kind for p in article.paragraphs] == ["title", "lead"]
+    assert article.meta.dateline is None and article.meta.outlet is None
