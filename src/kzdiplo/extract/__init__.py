@@ -53,7 +53,66 @@ def extract_dates(article: Article, sentences: Sentences) -> list[DateExpr]:
                      sentences.sentence(f.start)) for f in found]
 
 
+def _paragraph_of(article: Article, offset: int) -> tuple[int, int]:
+    for para in article.paragraphs:
+        if para.start <= offset < para.end:
+            return para.start, para.end
+    return 0, len(article.text)
+
+
+def main_pair(country_mentions: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The two countries the article names most (its bilateral pair), earliest first on ties."""
+    counts: dict[str, int] = {}
+    for _, code in country_mentions:
+        counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    return tuple(sorted(ranked[:2]))
+
+
+def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr],
+                    country_mentions: list[tuple[int, str]], taken: list[tuple[int, int]]) -> list[Figure]:
+    from kzdiplo.extract import context
+    from kzdiplo.extract.figures import find_quantities, link_conversions, qualify
+
+    text, pair = article.text, main_pair(country_mentions)
+    blocked = taken + [(d.start, d.end) for d in dates]
+    quantities = []
+    for start, end in regions(article):
+        found = [qualify(text, q, start) for q in find_quantities(text, start, end, blocked)]
+        quantities += link_conversions(text, found)
+    figures: list[Figure] = []
+    for index, q in enumerate(quantities):
+        span = sentences.span(q.start)
+        window = context.Window(span.start, span.end, *_paragraph_of(article, q.start))
+        source = figures[index - 1] if q.converts is not None and index else None
+        figures.append(Figure(
+            id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
+            countries=source.countries if source else context.countries(text, window, country_mentions, pair),
+            metric=source.metric if source else context.metric(text, q.kind, q.start, q.end, window),
+            period=source.period if source else context.period(q.start, q.end, window, dates),
+            status=source.status if source else context.status(text, q.start, window),
+            start=q.start, end=q.end, sentence=text[span.start:span.end], converts=source.id if source else None))
+    return figures
+
+
+def _outside(hits: list, spans: list[tuple[int, int]]) -> list:
+    return [h for h in hits if not any(s < h.end and h.start < e for s, e in spans)]
+
+
 def extract(article: Article) -> Extraction:
+    """Every entity, date and figure in the article's text (page furniture excluded)."""
+    from kzdiplo.extract.entity_merge import collect_hits, group
+    from kzdiplo.extract.figures import find_quantities
+
     sentences = Sentences(article.text, regions(article))
     dates = extract_dates(article, sentences)
-    return Extraction(entities=(), dates=tuple(dates), figures=())
+    hits = collect_hits(article.text, regions(article))
+    # Names with digits ("G20") are not figures; currency names ("dolar AS") are not countries.
+    named = [(h.start, h.end) for h in hits if any(c.isdigit() for c in article.text[h.start:h.end])]
+    money = [(q.start, q.end) for start, end in regions(article)
+             for q in find_quantities(article.text, start, end, named + [(d.start, d.end) for d in dates]) if q.kind == "money"]
+    hits = [h for h in hits if h.type != "COUNTRY" or h in _outside(hits, money)]
+    country_mentions = [(h.start, h.code) for h in hits if h.type == "COUNTRY"]
+    figures = extract_figures(article, sentences, dates, country_mentions, named)
+    entities = group(article.text, hits, sentences.sentence)
+    return Extraction(entities=tuple(entities), dates=tuple(dates), figures=tuple(figures))

@@ -1,0 +1,255 @@
+"""People, countries, organisations, places and initiatives: gazetteer matches in one compiled
+pass, names found by head words and person titles (data/entity_rules.yaml), and misspellings
+resolved with rapidfuzz."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kzdiplo import datafiles, gazetteer
+from kzdiplo.extract.model import Entity, Mention
+from kzdiplo.records import Article
+from kzdiplo.textutil import fold
+
+NOT_NESTED_IN_NAMES = ("ORG", "LOC", "PERSON")  # what a longer ORG/LOC name swallows
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    type: str
+    name: str  # canonical name
+    code: str | None = None
+    country: str | None = None
+    role: str | None = None
+    source: str = "gazetteer"  # gazetteer | pattern | title | short | fuzzy
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    return datafiles.load("entity_rules.yaml")
+
+
+def trie_pattern(words) -> str:
+    """One regex alternation shaped as a trie, so matching cost does not grow with the word count."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_source(trie)
+
+
+def _trie_source(node: dict) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends_here else body
+
+
+@lru_cache(maxsize=1)
+def alias_index() -> dict[str, list[tuple[int, str]]]:
+    """Lower-cased alias -> [(entry index, alias as written)]."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for number, entry in enumerate(gazetteer.entries()):
+        for alias in entry.aliases:
+            index.setdefault(alias.lower(), []).append((number, alias))
+    return index
+
+
+@lru_cache(maxsize=1)
+def gazetteer_regex() -> re.Pattern:
+    return re.compile(rf"(?<![\w]){trie_pattern(alias_index())}(?![\w])", re.IGNORECASE)
+
+
+def _accepts(surface: str, alias: str) -> bool:
+    """Exact case; ALL CAPS of a longer name (datelines); any case for multi-word names."""
+    if surface == alias:
+        return True
+    if surface.isupper() and len(alias) > 3 and surface == alias.upper():
+        return True
+    return (" " in alias or "-" in alias) and not alias.isupper() and surface.lower() == alias.lower()
+
+
+def _hit_for(entry_index: int, start: int, end: int, source: str = "gazetteer") -> Hit:
+    entry = gazetteer.entries()[entry_index]
+    return Hit(start, end, entry.type, entry.name, entry.code, entry.country, None, source)
+
+
+def gazetteer_hits(text: str, start: int, end: int) -> list[Hit]:
+    hits = []
+    for match in gazetteer_regex().finditer(text, start, end):
+        surface = match.group()
+        for entry_index, alias in alias_index().get(surface.lower(), ()):
+            if _accepts(surface, alias):
+                hits.append(_hit_for(entry_index, match.start(), match.end()))
+                break
+    return hits
+
+
+# --- names by head words ---------------------------------------------------------------------
+
+def _alt(items) -> str:
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+
+
+_CAP = r"(?:[A-Z][\w'’.&]*(?:-[\w'’]+)*|\([A-Z][A-Za-z]{1,9}\))"
+
+
+@lru_cache(maxsize=1)
+def name_patterns() -> list[tuple[str, re.Pattern]]:
+    stop = _alt(rules()["stop_words"])
+    word = rf"(?!(?:{stop})\b){_CAP}"
+    tail = rf"(?:\s+{word}|\s+(?:dan|&)\s+{word})*"
+    out = []
+    for etype, heads in rules()["heads"].items():
+        out.append((etype, re.compile(rf"\b(?:{_alt(heads)})(?:\s+{word}){tail}")))
+    for etype, tails in rules()["tails"].items():
+        out.append((etype, re.compile(rf"\b{word}(?:\s+{word}){{0,4}}\s+(?:{_alt(tails)})\b")))
+    return out
+
+
+def _canonical_pattern_name(surface: str, etype: str) -> tuple[str, Hit | None]:
+    """The surface tidied ("(FTA)" removed); a gazetteer entry if the tidied name is one of its aliases."""
+    tidy = " ".join(re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)", "", surface).split())
+    for entry_index, _ in alias_index().get(tidy.lower(), ()):
+        if gazetteer.entries()[entry_index].type == etype:
+            return tidy, _hit_for(entry_index, 0, 0, "pattern")
+    return tidy, None
+
+
+def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
+    hits = []
+    for etype, pattern in name_patterns():
+        for match in pattern.finditer(text, start, end):
+            surface = match.group().rstrip(".,")
+            name, known = _canonical_pattern_name(surface, etype)
+            stop = match.start() + len(surface)
+            if known:
+                hits.append(Hit(match.start(), stop, known.type, known.name, known.code, known.country, None, "pattern"))
+            else:
+                hits.append(Hit(match.start(), stop, etype, name, source="pattern"))
+    return hits
+
+
+# --- people by their titles -----------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _country_alias_codes() -> dict[str, str]:
+    return {alias: e.code for e in gazetteer.entries() if e.type == "COUNTRY" for alias in e.aliases}
+
+
+@lru_cache(maxsize=1)
+def title_regex() -> re.Pattern:
+    r = rules()
+    title = _alt(r["titles"])
+    titles = rf"{title}(?:\s+(?:{_alt(r['title_joiners'])})\s+(?:{title}))*"
+    country = rf"(?:Republik\s+)?(?:{_alt(_country_alias_codes())})"
+    posting = rf"\s+(?P<country>{country})(?:\s+(?:{_alt(r['posting_words'])})\s+{country})?"
+    stop = _alt([*r["stop_words"], *(t.split()[0] for t in r["titles"])])
+    token = rf"(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
+    name = rf"{token}(?:\s+{token}){{0,3}}"
+    return re.compile(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
+                      rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
+
+
+def _person(surface: str, start: int) -> Hit | None:
+    for entry_index, alias in alias_index().get(surface.lower(), ()):
+        entry = gazetteer.entries()[entry_index]
+        if entry.type == "PERSON" and _accepts(surface, alias):
+            return _hit_for(entry_index, start, start + len(surface), "title")
+    if fold(surface) in gazetteer.names_of_kind("COUNTRY") or fold(surface) in gazetteer.names_of_kind("LOC") \
+            or fold(surface) in gazetteer.names_of_kind("ORG"):
+        return None
+    fuzzy = fuzzy_entry(surface, "PERSON")
+    if fuzzy is not None:
+        return _hit_for(fuzzy, start, start + len(surface), "title")
+    return Hit(start, start + len(surface), "PERSON", surface, source="title")
+
+
+def _split_portfolio(match: re.Match) -> tuple[str, int, str]:
+    """Move portfolio words that the name group swallowed ("Menteri Perdagangan X") back into the title."""
+    title, name, name_start = match["title"], match["name"], match.start("name")
+    portfolio = set(rules()["portfolio_words"])
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[0] in portfolio:
+        first = tokens.pop(0)
+        shift = name.index(first) + len(first)
+        name_start += shift + (len(name[shift:]) - len(name[shift:].lstrip()))
+        name = name[shift:].lstrip()
+        title += " " + first
+    return title, name_start, name
+
+
+def title_hits(text: str, start: int, end: int) -> list[Hit]:
+    hits = []
+    for match in title_regex().finditer(text, start, end):
+        title, name_start, name = _split_portfolio(match)
+        if name.split()[0] in rules()["portfolio_words"]:
+            continue
+        role = " ".join(text[match.start():match.end("country") if match["country"] else match.end("title")].split())
+        if title != match["title"]:
+            role = " ".join(f"{title} {role[len(match['title']):]}".split()).strip()
+        country = _country_alias_codes().get(match["country"].removeprefix("Republik ").strip()) if match["country"] else None
+        for surface, at, person_role in ((name, name_start, role), (match["name2"], match.start("name2"), title)):
+            if not surface:
+                continue
+            person = _person(surface, at)
+            if person:
+                person.role = person_role
+                person.country = country if surface == name and country else person.country
+                hits.append(person)
+    return hits
+
+
+# --- misspellings ----------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _fuzzy_choices() -> dict[str, list[tuple[str, int]]]:
+    """Entity type -> [(alias, entry index)] of aliases long enough to compare safely."""
+    minimum = rules()["fuzzy"]["min_length"]
+    out: dict[str, list[tuple[str, int]]] = {}
+    for number, entry in enumerate(gazetteer.entries()):
+        for alias in entry.aliases:
+            if len(alias) >= minimum and not alias.isupper():
+                out.setdefault(entry.type, []).append((alias, number))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def fuzzy_entry(surface: str, etype: str | None = None) -> int | None:
+    """Gazetteer entry a misspelt name stands for, if one is close enough; else None."""
+    from rapidfuzz import fuzz, process
+
+    settings = rules()["fuzzy"]
+    if len(surface) < settings["min_length"]:
+        return None
+    key = surface.replace("-", " ")
+    types = [etype] if etype else ["COUNTRY", "PERSON", "LOC"]
+    best = None
+    for kind in types:
+        choices = [(a, n) for a, n in _fuzzy_choices().get(kind, ()) if a[0].lower() == surface[0].lower()]
+        found = process.extractOne(key, [a.replace("-", " ") for a, _ in choices], scorer=fuzz.ratio,
+                                   score_cutoff=settings["min_score"])
+        if found and (best is None or found[1] > best[1]):
+            best = (choices[found[2]][1], found[1])
+    return best[0] if best else None
+
+
+_CANDIDATE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
+
+
+def fuzzy_hits(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> list[Hit]:
+    hits = []
+    for match in _CANDIDATE.finditer(text, start, end):
+        if any(s < match.end() and match.start() < e for s, e in covered):
+            continue
+        entry_index = fuzzy_entry(match.group())
+        if entry_index is not None:
+            hits.append(_hit_for(entry_index, match.start(), match.end(), "fuzzy"))
+    return hits

@@ -1,0 +1,254 @@
+"""Money, percentages, multipliers and counts in Indonesian notation, with what each is about.
+
+Quantities are found by a few patterns built from data/numbers.yaml and data/currencies.yaml;
+their qualifier, status, metric, period and countries come from cue words (data/figures.yaml)
+and from the dates and country mentions of the same sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable
+
+from kzdiplo import datafiles
+from kzdiplo.extract.numbers import magnitude, number_word_pattern, parse_numeral, parse_words, words
+
+NUMERAL = r"\d+(?:[.,]\d+)*"
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    kind: str  # money | percent | multiplier | count
+    value: Decimal
+    unit: str
+    qualifier: str | None = None
+    converts: int | None = None  # index of the quantity this one converts
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    return datafiles.load("figures.yaml")
+
+
+@lru_cache(maxsize=1)
+def currencies() -> tuple[dict[str, str], dict[str, str]]:
+    """(symbol written before -> code, casefolded name written after -> code)."""
+    before, after = {}, {}
+    for item in datafiles.load("currencies.yaml")["currencies"]:
+        for symbol in item.get("before") or []:
+            before.setdefault(symbol, item["code"])
+        for name in item.get("after") or []:
+            after.setdefault(" ".join(name.casefold().split()), item["code"])
+    return before, after
+
+
+def _alt(items, flags: str = "") -> str:
+    body = "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    before, after = currencies()
+    letters = "|".join(words()["magnitude_letters"])
+    mag = rf"(?:{_alt(words()['magnitudes'], 'i')}|(?:{letters}))(?![\w])"
+    num = rf"(?:{NUMERAL}|{_alt(words()['fractions'], 'i')}|(?i:{number_word_pattern()}))"
+    word_before = r"(?<![\w$€£¥₸₽₩₹₱.,])"
+    return {
+        "money_before": re.compile(rf"(?P<cur>{_alt(before)})\s?(?P<num>{NUMERAL})(?:\s?(?P<mag>{mag}))?"),
+        "money_after": re.compile(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{mag}))?\s*(?P<cur>{_alt(after, 'i')})(?![\w])"),
+        "percent": re.compile(rf"{word_before}(?P<num>{num})\s?(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
+        "multiplier": re.compile(rf"{word_before}(?P<num>{num})\s+(?i:kali\s+lipat)(?![\w])"),
+        "count_of": re.compile(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:dari)\s+(?P<b>{NUMERAL})\s+(?P<noun>[a-z][\w-]*)"),
+        "count": re.compile(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})"),
+        "vague": re.compile(rf"(?<![\w])(?P<num>{_alt(words()['vague'], 'i')})\s+(?P<noun>[a-z][\w-]*)"),
+    }
+
+
+def parse_amount(num: str, mag: str | None = None, *, english: bool = False) -> Decimal | None:
+    """Exact value of a numeral or number word with an optional magnitude ("174,2", "juta")."""
+    fractions = {k.casefold(): v for k, v in words()["fractions"].items()}
+    key = " ".join(num.casefold().split())
+    if key in fractions:
+        value = Decimal(fractions[key])
+    elif num[0].isdigit():
+        value = parse_numeral(num, english=english)
+    else:
+        value = parse_words(num)
+    if value is None:
+        return None
+    scale = magnitude(" ".join(mag.split())) if mag else 1
+    return value * scale if scale else None
+
+
+def _money(match: re.Match, text: str) -> Quantity | None:
+    before, after = currencies()
+    cur = match["cur"]
+    code = before.get(cur) or after.get(" ".join(cur.casefold().split()))
+    english = bool(re.fullmatch(r"\d+\.\d{1,2}", match["num"])) and code != "IDR"
+    value = parse_amount(match["num"], match["mag"], english=english)
+    if value is None or code is None:
+        return None
+    return Quantity(match.start(), match.end(), "money", value, code)
+
+
+def _simple(kind: str, unit: str) -> Callable[[re.Match, str], Quantity | None]:
+    def make(match: re.Match, text: str) -> Quantity | None:
+        value = parse_amount(match["num"])
+        return Quantity(match.start(), match.end(), kind, value, unit) if value is not None else None
+    return make
+
+
+def _noun(words_after: str) -> str | None:
+    """The counted noun from the words after a number, or None if they do not name one."""
+    data = cues()
+    tokens = words_after.split()
+    first = tokens[0].casefold()
+    if first in map(str.casefold, data["not_nouns"]) or first in map(str.casefold, data["time_nouns"]):
+        return None
+    if first in data["classifiers"] and len(tokens) > 1:
+        return " ".join(tokens[:2])
+    if tokens[0][0].isupper():  # a name: "lima Institut Konfusius"
+        name = [t for t in _take_capitalised(tokens)]
+        return " ".join(name)
+    return tokens[0]
+
+
+def _take_capitalised(tokens: list[str]) -> list[str]:
+    out = []
+    for token in tokens:
+        if not token[0].isupper():
+            break
+        out.append(token.rstrip(".,;:"))
+    return out
+
+
+def _count(match: re.Match, text: str) -> Quantity | None:
+    num = match["num"]
+    if not num[0].isdigit() and not _word_count_ok(num, match["noun"], text, match.start()):
+        return None
+    noun = _noun(match["noun"])
+    value = parse_amount(num, match["mag"])
+    if noun is None or value is None:
+        return None
+    end = match.start("noun") + match["noun"].find(noun.split()[-1]) + len(noun.split()[-1])
+    return Quantity(match.start(), end, "count", value, noun)
+
+
+def _word_count_ok(num: str, words_after: str, text: str, start: int) -> bool:
+    data = cues()
+    first = words_after.split()[0].casefold()
+    if first in data["idiom_after"]:
+        return False
+    if num.casefold() in ("satu", "dua") and first in data["anaphoric_nouns"]:
+        return False
+    before = text[max(0, start - 7):start].casefold()
+    return not before.endswith(("salah ", "-")) and not text[start + len(num):start + len(num) + 1] == "-"
+
+
+def _vague(match: re.Match, text: str) -> Quantity | None:
+    noun = _noun(match["noun"])
+    if noun is None:
+        return None
+    value = Decimal(words()["vague"][" ".join(match["num"].casefold().split())])
+    return Quantity(match.start(), match.end(), "count", value, noun, qualifier="approx")
+
+
+def _count_of(match: re.Match, text: str) -> list[Quantity]:
+    noun = _noun(match["noun"])
+    a, b = parse_numeral(match["a"]), parse_numeral(match["b"])
+    if noun is None or a is None or b is None:
+        return []
+    return [Quantity(match.start(), match.end(), "count", a, noun),
+            Quantity(match.start("b"), match.end(), "count", b, noun)]
+
+
+BUILDERS: dict[str, Callable] = {
+    "money_before": _money, "money_after": _money, "percent": _simple("percent", "percent"),
+    "multiplier": _simple("multiplier", "x"), "count": _count, "vague": _vague,
+}
+
+
+def _blocked(text: str, start: int) -> bool:
+    """A number right after "ke-", "pukul", "Pasal" ... is a label, ordinal or time."""
+    before = text[max(0, start - 12):start]
+    if before.endswith("ke-") or re.search(r"[\w/-]$", before):
+        return True
+    last = re.search(r"(\S+)\s+$", before)
+    return bool(last and last.group(1).casefold() in map(str.casefold, cues()["not_figure_before"]))
+
+
+def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Quantities in text[start:end] outside the `taken` spans (dates, names), longest first."""
+    found: list[Quantity] = []
+    for name, pattern in patterns().items():
+        for match in pattern.finditer(text, start, end):
+            if _blocked(text, match.start()):
+                continue
+            made = _count_of(match, text) if name == "count_of" else [BUILDERS[name](match, text)]
+            found += [q for q in made if q is not None]
+    chosen: list[Quantity] = []
+    blocked = list(taken)
+    for q in sorted(found, key=lambda q: (-(q.end - q.start), q.start)):
+        if all(q.end <= s or q.start >= e for s, e in blocked):
+            chosen.append(q)
+            blocked.append((q.start, q.end))
+    chosen = _merge_count_of(chosen, found)
+    return sorted(chosen, key=lambda q: q.start)
+
+
+def _merge_count_of(chosen: list[Quantity], found: list[Quantity]) -> list[Quantity]:
+    """"26 dari 45 proyek" gives two counts whose spans nest; keep both."""
+    extra: dict[tuple, Quantity] = {}
+    for q in found:
+        if q.kind == "count" and any(c.kind == "count" and c.start < q.start and q.end == c.end and c.unit == q.unit
+                                     for c in chosen):
+            extra.setdefault((q.start, q.end, q.value), q)
+    return chosen + list(extra.values())
+
+
+# --- qualifiers and conversions ------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _qualifier_patterns() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str, re.Pattern]]]:
+    data = cues()
+    before = [(q, re.compile(rf"(?:^|[\s(]){_alt(words_, 'i')}\s*$")) for q, words_ in data["qualifiers_before"].items()]
+    after = [(q, re.compile(rf"^\s+{_alt(words_, 'i')}(?![\w])")) for q, words_ in data["qualifiers_after"].items()]
+    return before, after
+
+
+# "lebih cepat", "lebih dari" after a figure compare; only a bare "... lebih" hedges it.
+_COMPARATIVE = re.compile(r"\s+lebih\s+(?:dari|daripada|cepat|lambat|tinggi|rendah|besar|kecil|baik|banyak|awal|lanjut|jauh|luas|kuat|mudah|sulit|murah|mahal|sedikit)\b", re.IGNORECASE)
+
+
+def qualify(text: str, q: Quantity, floor: int) -> Quantity:
+    if q.qualifier:
+        return q
+    before_pats, after_pats = _qualifier_patterns()
+    before = text[max(floor, q.start - 25):q.start]
+    for qualifier, pattern in before_pats:
+        if pattern.search(before):
+            return replace(q, qualifier=qualifier)
+    after = text[q.end:q.end + 30]
+    for qualifier, pattern in after_pats:
+        if pattern.match(after) and not _COMPARATIVE.match(after):
+            return replace(q, qualifier=qualifier)
+    return q
+
+
+def link_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Mark a money amount that restates the one just before it in another currency."""
+    joiners = _alt(cues()["conversion_joiners"], "i")
+    gap = re.compile(rf"\s*{joiners}?\s*(?:sekitar\s+|kira-kira\s+)?$")
+    out = list(quantities)
+    for index in range(1, len(out)):
+        prev, cur = out[index - 1], out[index]
+        if prev.kind == cur.kind == "money" and prev.unit != cur.unit and cur.start - prev.end < 40:
+            between = text[prev.end:cur.start]
+            if between.strip() and gap.fullmatch(between) or between.strip() in ("(", "/"):
+                out[index] = replace(cur, converts=index - 1)
+    return out
