@@ -42,32 +42,30 @@ def number_word_pattern() -> str:
 def parse_words(text: str) -> Decimal | None:
     """Value of a spelled-out whole number, or None if it is not one."""
     data = words()
-    total, current = 0, None
+    total, group, pending = 0, 0, None  # group: the part below a thousand; pending: a digit word
     for token in text.casefold().split():
         if token in data["digits"]:
-            if current is not None and current % 10:
+            if pending is not None:
                 return None
-            current = (current or 0) + data["digits"][token]
+            pending = data["digits"][token]
         elif token in data["specials"]:
             value = data["specials"][token]
             if value >= 1000:
-                total += value * max(current or 0, 1) if current else value
-                current = None
+                total, group = total + (group + (pending or 0) or 1) * value, 0
+                pending = None
             else:
-                current = (current or 0) + value
+                group += value
         elif token in data["scales"]:
-            if current is None:
+            if pending is None:
                 return None
-            if token == "belas":
-                current = 10 + current
-            elif token == "ribu":
-                total += current * 1000
-                current = None
+            if token == "ribu":
+                total, group = total + (group + pending) * 1000, 0
             else:
-                current *= data["scales"][token]
+                group += 10 + pending if token == "belas" else pending * data["scales"][token]
+            pending = None
         else:
             return None
-    return Decimal(total + (current or 0))
+    return Decimal(total + group + (pending or 0))
 
 
 _GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")

@@ -1,0 +1,167 @@
+"""Date phrases and their ISO 8601 values, resolved against a publication date of Tuesday 2024-05-21."""
+from __future__ import annotations
+
+import pytest
+
+from kzdiplo.extract.dates import extract_dates
+
+PUBLISHED = "2024-05-21"
+
+# (phrase, expected [(surface, value)]) — one row per real phrase.
+DATES = [
+    # full dates, with and without weekday
+    ("Selasa, 17 Oktober 2023", [("Selasa, 17 Oktober 2023", "2023-10-17")]),
+    ("17 Okt. 2023", [("17 Okt. 2023", "2023-10-17")]),
+    ("17 Okt 2023", [("17 Okt 2023", "2023-10-17")]),
+    ("17/10/2023", [("17/10/2023", "2023-10-17")]),
+    ("17-10-2023", [("17-10-2023", "2023-10-17")]),
+    ("2023-10-17", [("2023-10-17", "2023-10-17")]),
+    ("Kamis (19/10/2023)", [("Kamis (19/10/2023)", "2023-10-19")]),
+    ("pada 1 Januari 2020", [("1 Januari 2020", "2020-01-01")]),
+    ("tanggal 5 Agustus 2019", [("tanggal 5 Agustus 2019", "2019-08-05")]),
+    ("31 Desember 1991", [("31 Desember 1991", "1991-12-31")]),
+    ("Jumat, 3 Mei 2024", [("Jumat, 3 Mei 2024", "2024-05-03")]),
+    ("12 Agt 2022", [("12 Agt 2022", "2022-08-12")]),
+    ("12 Agu 2022", [("12 Agu 2022", "2022-08-12")]),
+    ("9 Sept 2021", [("9 Sept 2021", "2021-09-09")]),
+    ("4 Nop 2020", [("4 Nop 2020", "2020-11-04")]),
+    ("7 Peb 2018", [("7 Peb 2018", "2018-02-07")]),
+    ("2 Mrt 2017", [("2 Mrt 2017", "2017-03-02")]),
+    ("25 Des 2016", [("25 Des 2016", "2016-12-25")]),
+    ("MINGGU, 5 JUNI 2022", [("MINGGU, 5 JUNI 2022", "2022-06-05")]),
+    # weekday with day/month, year from the anchor
+    ("Senin (20/5)", [("Senin (20/5)", "2024-05-20")]),
+    ("Selasa (21/5)", [("Selasa (21/5)", "2024-05-21")]),
+    ("Rabu (3/4)", [("Rabu (3/4)", "2024-04-03")]),
+    ("Jumat (15/12)", [("Jumat (15/12)", "2023-12-15")]),
+    ("20 Mei", [("20 Mei", "2024-05-20")]),
+    # months
+    ("bulan Maret tahun 2023", [("bulan Maret tahun 2023", "2023-03")]),
+    ("bulan Maret tahun 2023 ini", [("bulan Maret tahun 2023 ini", "2023-03")]),
+    ("Oktober 2022", [("Oktober 2022", "2022-10")]),
+    ("pada bulan Oktober tahun 2022", [("bulan Oktober tahun 2022", "2022-10")]),
+    ("Sept 2021", [("Sept 2021", "2021-09")]),
+    ("bulan Mei", [("bulan Mei", "2024-05")]),
+    ("pada Februari", [("pada Februari", "2024-02")]),
+    ("November lalu", [("November lalu", "2023-11")]),
+    ("Juni lalu", [("Juni lalu", "2023-06")]),
+    ("Agustus mendatang", [("Agustus mendatang", "2024-08")]),
+    ("Maret depan", [("Maret depan", "2025-03")]),
+    ("bulan lalu", [("bulan lalu", "2024-04")]),
+    ("bulan ini", [("bulan ini", "2024-05")]),
+    ("bulan depan", [("bulan depan", "2024-06")]),
+    # years
+    ("tahun 1995", [("tahun 1995", "1995")]),
+    ("pada 2017", [("pada 2017", "2017")]),
+    ("sejak 2016", [("sejak 2016", "2016")]),
+    ("sekitar tahun 1990", [("sekitar tahun 1990", "1990")]),
+    ("pada tahun 2030", [("pada tahun 2030", "2030")]),
+    ("hingga 2025", [("hingga 2025", "2025")]),
+    ("tahun 2023 ini", [("tahun 2023 ini", "2023")]),
+    ("menjelang 2045", [("menjelang 2045", "2045")]),
+    # ranges
+    ("Januari-Maret 2022", [("Januari-Maret 2022", "2022-01/2022-03")]),
+    ("Januari hingga Maret 2022", [("Januari hingga Maret 2022", "2022-01/2022-03")]),
+    ("periode 2012-2013", [("periode 2012-2013", "2012/2013")]),
+    ("2020-2030", [("2020-2030", "2020/2030")]),
+    ("2012-13", [("2012-13", "2012/2013")]),
+    ("(29/6/1992-29/6/2023)", [("29/6/1992-29/6/2023", "1992-06-29/2023-06-29")]),
+    ("tgl 20 hingga tgl 22 Agustus", [("tgl 20 hingga tgl 22 Agustus", "2024-08-20/2024-08-22")]),
+    ("12-14 Juni 2019", [("12-14 Juni 2019", "2019-06-12/2019-06-14")]),
+    ("30 Mei - 2 Juni 2024", [("30 Mei - 2 Juni 2024", "2024-05-30/2024-06-02")]),
+    ("sejak 2015 hingga 2019", [("sejak 2015 hingga 2019", "2015/2019")]),
+    ("dari tahun 2015 sampai tahun 2019", [("dari tahun 2015 sampai tahun 2019", "2015/2019")]),
+    # parts of periods
+    ("akhir tahun 2023", [("akhir tahun 2023", "2023")]),
+    ("awal 2024", [("awal 2024", "2024")]),
+    ("pertengahan Mei", [("pertengahan Mei", "2024-05")]),
+    ("akhir Oktober 2023", [("akhir Oktober 2023", "2023-10")]),
+    ("kuartal I 2024", [("kuartal I 2024", "2024-01/2024-03")]),
+    ("kuartal ketiga 2023", [("kuartal ketiga 2023", "2023-07/2023-09")]),
+    ("triwulan II 2022", [("triwulan II 2022", "2022-04/2022-06")]),
+    ("Q4 2021", [("Q4 2021", "2021-10/2021-12")]),
+    ("semester pertama", [("semester pertama", "2024-01/2024-06")]),
+    ("semester II 2023", [("semester II 2023", "2023-07/2023-12")]),
+    ("lima bulan pertama tahun ini", [("lima bulan pertama tahun ini", "2024-01/2024-05")]),
+    ("tiga bulan pertama 2023", [("tiga bulan pertama 2023", "2023-01/2023-03")]),
+    ("akhir tahun ini", [("akhir tahun ini", "2024")]),
+    ("awal tahun depan", [("awal tahun depan", "2025")]),
+    # relative
+    ("tahun lalu", [("tahun lalu", "2023")]),
+    ("Tahun lalu", [("Tahun lalu", "2023")]),
+    ("tahun ini", [("tahun ini", "2024")]),
+    ("tahun depan", [("tahun depan", "2025")]),
+    ("tahun mendatang", [("tahun mendatang", "2025")]),
+    ("pekan lalu", [("pekan lalu", "2024-W20")]),
+    ("minggu depan", [("minggu depan", "2024-W22")]),
+    ("kemarin", [("kemarin", "2024-05-20")]),
+    ("hari ini", [("hari ini", "2024-05-21")]),
+    ("besok", [("besok", "2024-05-22")]),
+    ("31 tahun yang lalu", [("31 tahun yang lalu", "1993")]),
+    ("lima tahun lalu", [("lima tahun lalu", "2019")]),
+    ("dua bulan lalu", [("dua bulan lalu", "2024-03")]),
+    ("Jumat", [("Jumat", "2024-05-17")]),
+    ("Senin", [("Senin", "2024-05-20")]),
+    ("pada hari Selasa", [("Selasa", "2024-05-21")]),
+    ("Senin (20/5) dan pada hari yang sama", [("Senin (20/5)", "2024-05-20"), ("hari yang sama", "2024-05-20")]),
+    ("pada 2019 dan tahun yang sama", [("pada 2019", "2019"), ("tahun yang sama", "2019")]),
+    ("lima bulan pertama tahun ini dibandingkan dengan kurun waktu yang sama tahun lalu",
+     [("lima bulan pertama tahun ini", "2024-01/2024-05"), ("kurun waktu yang sama tahun lalu", "2023-01/2023-05")]),
+    ("kuartal I 2024 dibanding periode yang sama tahun lalu",
+     [("kuartal I 2024", "2024-01/2024-03"), ("periode yang sama tahun lalu", "2023-01/2023-03")]),
+]
+
+# Durations, clock times, money, counts, labels: nothing here is a date.
+NOT_DATES = [
+    "selama 31 tahun ini", "31 tahun", "lebih dari 30 tahun", "lima tahun terakhir", "tujuh tahun lebih cepat dari jadwal",
+    "pukul 10.30 WIB", "pukul 23:08", "1,5 miliar USD", "US$174,2 juta", "10.000 pelajar", "26 dari 45 proyek",
+    "sebanyak 2.017 orang", "saat ini", "sekarang", "di masa depan", "baru-baru ini", "yang akan datang", "selama ini",
+    "Mar", "Jan Mayen", "Tahun Pariwisata Kazakhstan", "G20", "Pasal 2017", "2017 persen",
+]
+
+
+@pytest.mark.parametrize("phrase, expected", DATES, ids=[d[0] for d in DATES])
+def test_date_phrase(phrase, expected):
+    found, _ = extract_dates(phrase, [(0, len(phrase))], PUBLISHED)
+    assert [(f.text, f.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("phrase", NOT_DATES)
+def test_not_a_date(phrase):
+    found, _ = extract_dates(phrase, [(0, len(phrase))], PUBLISHED)
+    assert found == []
+
+
+@pytest.mark.parametrize("phrase, granularity, modifier", [
+    ("akhir tahun 2023", "year", "end"), ("awal 2024", "year", "start"), ("pertengahan Mei", "month", "mid"),
+    ("kuartal I 2024", "quarter", None), ("Selasa, 17 Oktober 2023", "day", None), ("Oktober 2022", "month", None),
+    ("pekan lalu", "week", None), ("semester pertama", "half", None),
+])
+def test_granularity_and_modifier(phrase, granularity, modifier):
+    (found,), _ = extract_dates(phrase, [(0, len(phrase))], PUBLISHED)
+    assert (found.granularity, found.modifier) == (granularity, modifier)
+
+
+def test_relative_dates_without_anchor_stay_null():
+    text = "Dia berbicara pada Jumat tentang kerja sama tahun ini."
+    found, anchor = extract_dates(text, [(0, len(text))], None)
+    assert anchor is None
+    assert [(f.text, f.value, f.relative) for f in found] == [("Jumat", None, True), ("tahun ini", None, True)]
+
+
+def test_anchor_from_the_articles_own_present():
+    text = "Pada tahun 2023 ini perdagangan naik. Tahun lalu turun. Target pada tahun 2030 akan tercapai."
+    found, anchor = extract_dates(text, [(0, len(text))], None)
+    assert anchor.year == 2023 and "2023" in anchor.label
+    assert [(f.text, f.value) for f in found][1] == ("Tahun lalu", "2022")
+
+
+def test_future_dates_are_not_anchors():
+    text = "Cina akan mendukung Expo di Astana pada 2017. Hubungan membaik tahun ini."
+    found, anchor = extract_dates(text, [(0, len(text))], None, future_at=lambda offset: offset < 45)
+    assert anchor is None and found[-1].value is None
+
+
+def test_relative_dates_name_their_anchor():
+    (found,), _ = extract_dates("tahun lalu", [(0, 10)], PUBLISHED)
+    assert found.relative and found.anchor == "published 2024-05-21"

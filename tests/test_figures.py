@@ -1,0 +1,140 @@
+"""Number, money, percent, multiplier and count phrases with their exact value, unit and qualifier."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kzdiplo.extract.figures import find_quantities, link_conversions, parse_amount, qualify
+from kzdiplo.extract.numbers import parse_numeral, parse_words
+
+
+def figures_in(text: str):
+    found = [qualify(text, q, 0) for q in find_quantities(text, 0, len(text), [])]
+    return [(q.kind, q.value, q.unit, q.qualifier) for q in link_conversions(text, found)]
+
+
+D = Decimal
+MONEY = [
+    ("US$174,2 juta", D("174200000"), "USD"), ("US$ 320 juta", D("320000000"), "USD"), ("600 juta USD", D("600000000"), "USD"),
+    ("USD7,5 miliar", D("7500000000"), "USD"), ("41 miliar dolar AS", D("41000000000"), "USD"),
+    ("2,7 juta dollar AS", D("2700000"), "USD"), ("$18 miliar", D("18000000000"), "USD"), ("Rp1,2 triliun", D("1200000000000"), "IDR"),
+    ("Rp 45,3 Triliun", D("45300000000000"), "IDR"), ("657 triliun rupiah", D("657000000000000"), "IDR"),
+    ("US$ 2.5 Juta", D("2500000"), "USD"), ("US$118 juta", D("118000000"), "USD"), ("1,5 miliar USD", D("1500000000"), "USD"),
+    ("satu miliar USD", D("1000000000"), "USD"), ("satu miliar dolar AS", D("1000000000"), "USD"),
+    ("Rp46,5 triliun", D("46500000000000"), "IDR"), ("USD3 miliar", D("3000000000"), "USD"), ("5 miliar yuan", D("5000000000"), "CNY"),
+    ("10 juta renminbi", D("10000000"), "CNY"), ("200 miliar tenge", D("200000000000"), "KZT"), ("3 juta rubel", D("3000000"), "RUB"),
+    ("€2,5 miliar", D("2500000000"), "EUR"), ("4 juta euro", D("4000000"), "EUR"), ("RM500 juta", D("500000000"), "MYR"),
+    ("700 juta ringgit", D("700000000"), "MYR"), ("Rp 1.550.000", D("1550000"), "IDR"), ("Rp10.000", D("10000"), "IDR"),
+    ("US$1.234,5 juta", D("1234500000"), "USD"), ("12,345 juta dolar AS", D("12345000"), "USD"), ("Rp1,2 T", D("1200000000000"), "IDR"),
+    ("US$3 M", D("3000000000"), "USD"), ("USD 1 milyar", D("1000000000"), "USD"), ("dua miliar dolar", D("2000000000"), "USD"),
+    ("setengah miliar dolar AS", D("500000000"), "USD"), ("100 ribu dolar AS", D("100000"), "USD"), ("50 rb rupiah", D("50000"), "IDR"),
+    ("Rp 5 jt", D("5000000"), "IDR"), ("1 triliun won", D("1000000000000"), "KRW"), ("300 juta yen", D("300000000"), "JPY"),
+    ("US$ 15 miliar", D("15000000000"), "USD"), ("US$15 billion", D("15000000000"), "USD"), ("8 juta dolar Singapura", D("8000000"), "SGD"),
+    ("dua puluh juta rupiah", D("20000000"), "IDR"), ("seratus juta dolar AS", D("100000000"), "USD"),
+    ("US$0,5 miliar", D("500000000"), "USD"), ("Rp 2,75 triliun", D("2750000000000"), "IDR"), ("4,25 miliar USD", D("4250000000"), "USD"),
+    ("VND 20 triliun", D("20000000000000"), "VND"), ("1.000 dolar AS", D("1000"), "USD"),
+]
+PERCENT = [
+    ("210 persen", D("210")), ("45%", D("45")), ("12,5 persen", D("12.5")), ("0,8%", D("0.8")), ("100 persen", D("100")),
+    ("lima persen", D("5")), ("dua puluh persen", D("20")), ("3,25 persen", D("3.25")), ("45 %", D("45")), ("7 per sen", D("7")),
+    ("setengah persen", D("0.5")), ("1.000 persen", D("1000")),
+]
+MULTIPLIER = [
+    ("dua kali lipat", D("2")), ("tiga kali lipat", D("3")), ("empat kali lipat", D("4")), ("10 kali lipat", D("10")),
+    ("sepuluh kali lipat", D("10")), ("1,5 kali lipat", D("1.5")), ("lima kali lipat", D("5")),
+]
+COUNTS = [
+    ("10.000 pelajar", D("10000"), "pelajar"), ("lima Institut Konfusius", D("5"), "Institut Konfusius"),
+    ("satu rombongan", D("1"), "rombongan"), ("250.000 ton", D("250000"), "ton"), ("lima institusi", D("5"), "institusi"),
+    ("26 pasang provinsi", D("26"), "pasang provinsi"), ("45 proyek", D("45"), "proyek"), ("1.000 pelajar", D("1000"), "pelajar"),
+    ("tiga perjanjian", D("3"), "perjanjian"), ("12 dokumen", D("12"), "dokumen"), ("500 perusahaan", D("500"), "perusahaan"),
+    ("dua belas delegasi", D("12"), "delegasi"), ("seratus mahasiswa", D("100"), "mahasiswa"), ("1,2 juta wisatawan", D("1200000"), "wisatawan"),
+    ("3 ribu ton", D("3000"), "ton"), ("puluhan proyek", D("10"), "proyek"), ("ratusan pengusaha", D("100"), "pengusaha"),
+    ("20 negara", D("20"), "negara"), ("tujuh nota kesepahaman", D("7"), "nota"), ("15 unit lokomotif", D("15"), "unit lokomotif"),
+]
+QUALIFIED = [
+    ("lebih dari 100 persen", "percent", D("100"), "more_than"), ("hampir 600 juta USD", "money", D("600000000"), "almost"),
+    ("1,5 miliar USD lebih pada tahun 2030", "money", D("1500000000"), "more_than"), ("sekitar 657 triliun rupiah", "money", D("657000000000000"), "approx"),
+    ("kira-kira 20 persen", "percent", D("20"), "approx"), ("lebih kurang 300 ton", "count", D("300"), "approx"),
+    ("± 45%", "percent", D("45"), "approx"), ("nyaris 2 juta wisatawan", "count", D("2000000"), "almost"),
+    ("setidaknya 5 proyek", "count", D("5"), "at_least"), ("minimal 10 persen", "percent", D("10"), "at_least"),
+    ("sedikitnya 30 orang", "count", D("30"), "at_least"), ("kurang dari 5 persen", "percent", D("5"), "less_than"),
+    ("di bawah 2 persen", "percent", D("2"), "less_than"), ("di atas US$ 5 miliar", "money", D("5000000000"), "more_than"),
+    ("lebih dari 10.000 pelajar", "count", D("10000"), "more_than"), ("Sebanyak 26 pasang provinsi", "count", D("26"), None),
+    ("mencapai taraf satu miliar USD", "money", D("1000000000"), None), ("sekitar tahun lalu 5 persen", "percent", D("5"), None),
+]
+NOT_FIGURES = [
+    "kedua negara", "kedua belah pihak", "dua negara", "antara dua negara", "salah satu mitra utama", "satu sama lain",
+    "prinsip Satu-Tiongkok", "KTT G20", "Forum Pangan Dunia ke-2", "jalur kereta api ketiga", "untuk pertama kalinya",
+    "31 tahun", "lebih dari 30 tahun", "tujuh tahun lebih cepat", "pukul 10.30 WIB", "lima bulan pertama", "ke-2",
+    "Kedua kunjungan tersebut", "beberapa dokumen", "sebuah Negara Republik", "satu per satu", "menjadi satu kesatuan",
+    "dua pemimpin", "nomor 5", "Pasal 33", "3 jam", "12 menit",
+]
+
+
+@pytest.mark.parametrize("phrase, value, unit", MONEY, ids=[m[0] for m in MONEY])
+def test_money(phrase, value, unit):
+    assert figures_in(phrase) == [("money", value, unit, None)]
+
+
+@pytest.mark.parametrize("phrase, value", PERCENT, ids=[p[0] for p in PERCENT])
+def test_percent(phrase, value):
+    assert figures_in(phrase) == [("percent", value, "percent", None)]
+
+
+@pytest.mark.parametrize("phrase, value", MULTIPLIER, ids=[m[0] for m in MULTIPLIER])
+def test_multiplier(phrase, value):
+    assert figures_in(phrase) == [("multiplier", value, "x", None)]
+
+
+@pytest.mark.parametrize("phrase, value, unit", COUNTS, ids=[c[0] for c in COUNTS])
+def test_count(phrase, value, unit):
+    kind, got_value, got_unit, _ = figures_in(phrase)[0]
+    assert (kind, got_value, got_unit) == ("count", value, unit)
+
+
+@pytest.mark.parametrize("phrase, kind, value, qualifier", QUALIFIED, ids=[q[0] for q in QUALIFIED])
+def test_qualifier(phrase, kind, value, qualifier):
+    found = [f for f in figures_in(phrase) if f[0] == kind]
+    assert found and (found[0][1], found[0][3]) == (value, qualifier)
+
+
+@pytest.mark.parametrize("phrase", NOT_FIGURES)
+def test_not_a_figure(phrase):
+    assert figures_in(phrase) == []
+
+
+def test_count_of_gives_both_counts():
+    assert [(k, v, u) for k, v, u, _ in figures_in("26 dari 45 proyek")] == [("count", 26, "proyek"), ("count", 45, "proyek")]
+
+
+def test_conversion_is_linked():
+    text = "41 miliar dolar AS (sekitar 657 triliun rupiah)"
+    found = link_conversions(text, [qualify(text, q, 0) for q in find_quantities(text, 0, len(text), [])])
+    assert [(q.unit, q.qualifier, q.converts) for q in found] == [("USD", None, None), ("IDR", "approx", 0)]
+    text = "USD3 miliar atau setara Rp46,5 triliun"
+    found = link_conversions(text, find_quantities(text, 0, len(text), []))
+    assert found[1].converts == 0
+
+
+def test_values_are_exact():
+    assert parse_amount("174,2", "juta") == Decimal("174200000")
+    assert isinstance(parse_amount("174,2", "juta"), Decimal)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("10.000", 10000), ("174,2", Decimal("174.2")), ("1.234,5", Decimal("1234.5")), ("12,345", Decimal("12.345")),
+    ("1.000.000", 1000000), ("0,5", Decimal("0.5")),
+])
+def test_indonesian_numerals(text, value):
+    assert parse_numeral(text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("nol", 0), ("satu", 1), ("sembilan", 9), ("sepuluh", 10), ("sebelas", 11), ("dua belas", 12), ("dua puluh", 20),
+    ("dua puluh lima", 25), ("seratus", 100), ("seratus dua puluh", 120), ("tiga ratus", 300), ("seribu", 1000),
+    ("dua ribu", 2000), ("dua ribu lima ratus", 2500),
+])
+def test_number_words(text, value):
+    assert parse_words(text) == value
