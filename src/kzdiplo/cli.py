@@ -229,3 +229,130 @@ def _eval_text(report, show_errors: bool) -> str:
     missing = f"   missing articles: {report.missing_articles}" if report.missing_articles else ""
     lines.append(f"meta fields: {report.meta}{missing}")
     return "\n".join(lines) + "\n"
+
+
+def _corpus_articles(corpus_path, ids=()):
+    from kzdiplo.corpus import open_corpus
+
+    return _warned(open_corpus(corpus_path).articles(list(ids) or None))
+
+
+def _corpus_facts(corpus_path, ids=()):
+    from kzdiplo.api import facts
+
+    return [facts(a) for a in _corpus_articles(corpus_path, ids)]
+
+
+FIGURE_COLUMNS = ("article", "amount", "kind", "unit", "qualifier", "countries", "metric", "period", "status", "marked")
+
+
+@cli.command()
+@click.option("--country", help="Only figures about this country (any name, alias or ISO code).")
+@click.option("--kind", type=click.Choice(["money", "percent", "multiplier", "count"]), help="Only this kind.")
+@click.option("--metric", type=click.Choice(["trade", "trade_growth", "investment", "other"]), help="Only this metric.")
+@click.option("--status", type=click.Choice(["actual", "target", "forecast"]), help="Only this status.")
+@click.argument("ids", nargs=-1)
+@corpus_option
+@output_options("json", "jsonl", "csv")
+def figures(country, kind, metric, status, ids, corpus_path, fmt, output) -> None:
+    """List the figures of the corpus (or of article IDS), with what each is about."""
+    from kzdiplo.gazetteer import resolve_country
+    from kzdiplo.render import plain
+    from kzdiplo.reports import figure_rows
+
+    code = resolve_country(country) if country else None
+    rows = figure_rows(_corpus_facts(corpus_path, ids), code, kind, metric, status)
+    render(fmt, output, doc=rows, items=rows, rows=[plain(r) for r in rows], columns=FIGURE_COLUMNS,
+           title=f"Figures{' about ' + code if code else ''}")
+
+
+@cli.command()
+@click.option("--type", "etype", type=click.Choice(["PERSON", "COUNTRY", "ORG", "LOC", "INITIATIVE"], case_sensitive=False),
+              help="Only entities of this type.")
+@click.option("--article", help="Only entities of this article id.")
+@corpus_option
+@output_options("json", "jsonl", "csv")
+def entities(etype, article, corpus_path, fmt, output) -> None:
+    """List the corpus's entities with their mention counts and the articles they occur in."""
+    from kzdiplo.render import plain
+    from kzdiplo.reports import entity_rows
+
+    ids = [article] if article else []
+    rows = entity_rows(_corpus_facts(corpus_path, ids), etype)
+    render(fmt, output, doc=rows, items=rows, rows=[plain(r) for r in rows],
+           columns=("type", "name", "code", "role", "country", "mentions", "articles"), title="Entities")
+
+
+@cli.command()
+@click.option("--country", help="Only statements whose sentence names this country.")
+@click.option("--since", metavar="DATE", help="Only dates from DATE on (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Only dates up to DATE.")
+@corpus_option
+@output_options("json", "jsonl", "csv")
+def timeline(country, since, until, corpus_path, fmt, output) -> None:
+    """The corpus's dated statements in date order: date, article, sentence."""
+    from kzdiplo.gazetteer import resolve_country
+    from kzdiplo.render import plain
+    from kzdiplo.reports import timeline_rows
+
+    for name, value in (("--since", since), ("--until", until)):
+        if value and not _ISO_PREFIX.fullmatch(value):
+            raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint=name)
+    code = resolve_country(country) if country else None
+    rows = timeline_rows(_corpus_facts(corpus_path), code, since, until)
+    render(fmt, output, doc=rows, items=rows, rows=[plain(r) for r in rows],
+           columns=("date", "article", "text", "sentence"), title="Timeline")
+
+
+import re as _re  # noqa: E402
+
+_ISO_PREFIX = _re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+@cli.command()
+@click.argument("ids", nargs=-1)
+@corpus_option
+@output_options("json", "jsonl")
+def summarize(ids, corpus_path, fmt, output) -> None:
+    """A card per article (pair, people, key figures, 2-3 sentence summary), then a corpus overview."""
+    from kzdiplo.extract import extract
+    from kzdiplo.summarize import summarize as build
+
+    summary = build((a, extract(a)) for a in _corpus_articles(corpus_path, ids))
+    if fmt in ("json", "jsonl"):
+        render(fmt, output, doc=summary, items=[*summary.cards, summary.overview])
+        return
+    from kzdiplo.render import summary_text
+
+    emit([summary_text(summary, terminal=None if not output else False)], output)
+
+
+@cli.command("diff")
+@click.argument("first")
+@click.argument("second")
+@corpus_option
+@output_options("json")
+def diff_cmd(first, second, corpus_path, fmt, output) -> None:
+    """Compare two articles (corpus ids or text files): entities, figures, dates, conflicts, similar sentences."""
+    from kzdiplo.diff import diff
+    from kzdiplo.extract import extract
+
+    pair = [_article_by_id_or_path(name, corpus_path) for name in (first, second)]
+    report = diff(*((a, extract(a)) for a in pair))
+    if fmt == "json":
+        render(fmt, output, doc=report)
+        return
+    from kzdiplo.render import diff_text
+
+    emit([diff_text(report)], output)
+
+
+def _article_by_id_or_path(name: str, corpus_path):
+    from pathlib import Path
+
+    from kzdiplo.api import read_inputs
+    from kzdiplo.corpus import open_corpus
+
+    if Path(name).is_file() or name == "-":
+        return next(iter(read_inputs([name], corpus_path)))
+    return open_corpus(corpus_path).load(name)

@@ -106,3 +106,51 @@ def write_atomic(path: str | Path, chunks: Iterable[str]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def summary_text(summary, terminal: bool | None = None) -> str:
+    """Cards and overview as plain text, or as rich panels on a terminal."""
+    blocks = [_card_lines(c) for c in summary.cards] + [_overview_lines(summary.overview)]
+    if not (is_terminal() if terminal is None else terminal):
+        return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
+    from rich.console import Console
+    from rich.panel import Panel
+
+    console = Console(file=io.StringIO(), force_terminal=True, width=_terminal_width())
+    for lines in blocks:
+        console.print(Panel("\n".join(lines[1:]), title=lines[0], title_align="left"))
+    return console.file.getvalue()
+
+
+def _card_lines(card) -> list[str]:
+    lines = [f"{card.id}: {card.title or '(untitled)'}",
+             f"  outlet: {card.outlet or '-'}   published: {card.published or '-'}   countries: {'-'.join(card.countries) or '-'}"]
+    lines += [f"  person: {p.name}" + (f" ({p.role})" if p.role else "") for p in card.people]
+    lines += [f"  figure: {f.amount} {f.metric} {f.period or ''} {f.status}".rstrip() for f in card.figures]
+    lines += [f"  > {s}" for s in card.summary]
+    return lines
+
+
+def _overview_lines(overview) -> list[str]:
+    start, end = overview.date_span
+    lines = [f"Corpus: {overview.articles} articles", f"  dates: {start or '-'} to {end or '-'}"]
+    for pair in overview.pairs:
+        lines.append(f"  {pair.pair}: {len(pair.articles)} article(s): {', '.join(pair.articles)}")
+        lines += [f"      {f.amount} {f.metric} {f.period or ''} {f.status}".rstrip() for f in pair.highlights]
+    lines += [f"  in {len(p.articles)} articles: {p.name}" for p in overview.recurring_people]
+    return lines
+
+
+def diff_text(report) -> str:
+    lines = [f"{report.a}  vs  {report.b}"]
+    for name in ("entities", "figures", "dates"):
+        split = getattr(report, name)
+        lines.append(f"\n{name}:")
+        lines += [f"  both:   {item}" for item in split.both]
+        lines += [f"  only A: {item}" for item in split.only_a]
+        lines += [f"  only B: {item}" for item in split.only_b]
+    lines.append("\nconflicts:")
+    lines += [f"  {'-'.join(c.countries)} {c.metric}: A {c.a}  /  B {c.b}" for c in report.conflicts] or ["  none"]
+    lines.append("\nsimilar sentences:")
+    lines += [f"  ({p.score}) {p.marked}" for p in report.similar_sentences] or ["  none"]
+    return "\n".join(lines) + "\n"
