@@ -63,3 +63,51 @@ def read_inputs(files: Iterable[str], corpus_path=None, stdin=None) -> Iterator[
             continue
         entry = corpus.find_file(Path(name)) if corpus else None
         yield load_entry(entry) if entry else load_file(name)
+
+
+BATCH = 64  # articles in flight at once: memory stays flat however large the corpus
+
+
+def _extract_one(article: Article) -> Extraction:
+    return extract(article)
+
+
+def extractions(articles: Iterable[Article], jobs: int = 1, cache=None) -> Iterator[tuple[Article, Extraction]]:
+    """(article, extraction) in input order; cached results reused, misses spread over `jobs` processes."""
+    pool = None
+    if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= BATCH:
+                yield from _run_batch(batch, pool, cache)
+                batch = []
+        yield from _run_batch(batch, pool, cache)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _run_batch(batch: list[Article], pool, cache) -> Iterator[tuple[Article, Extraction]]:
+    known = [cache.get(a) if cache else None for a in batch]
+    missing = [a for a, k in zip(batch, known) if k is None]
+    fresh = iter(pool.map(_extract_one, missing, chunksize=4) if pool else map(_extract_one, missing))
+    for article, found in zip(batch, known):
+        if found is None:
+            found = next(fresh)
+            if cache:
+                cache.put(article, found)
+        yield article, found
+
+
+def open_cache(corpus: Corpus | None, enabled: bool = True):
+    """The extraction cache beside the corpus manifest, or None when disabled or there is no corpus."""
+    if not enabled or corpus is None:
+        return None
+    from kzdiplo.cache import CACHE_NAME, ExtractionCache
+
+    return ExtractionCache(corpus.root / CACHE_NAME)

@@ -55,6 +55,37 @@ def corpus_option(command: Callable) -> Callable:
                         help="corpus.yaml (or its folder); default: nearest corpus.yaml upward. Env: KZDIPLO_CORPUS.")(command)
 
 
+def run_options(command: Callable) -> Callable:
+    """--jobs and --no-cache for every command that extracts from the corpus."""
+    command = click.option("--no-cache", is_flag=True, help="Extract again; do not read or write the cache.")(command)
+    return click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
+                        help="Processes for extraction (default: all cores).")(command)
+
+
+def _jobs(jobs: int | None) -> int:
+    return jobs or os.cpu_count() or 1
+
+
+def _corpus_pairs(corpus_path, ids=(), jobs=None, no_cache=False):
+    """(article, extraction) for the corpus or the given ids, in order, through the cache."""
+    from kzdiplo.api import extractions, open_cache
+    from kzdiplo.corpus import open_corpus
+
+    corpus = open_corpus(corpus_path)
+    cache = open_cache(corpus, not no_cache)
+    articles = _warned(corpus.articles(list(ids) or None))
+    pairs = list(extractions(articles, _jobs(jobs) if len(articles) > 8 else 1, cache))
+    if cache:
+        cache.close()
+    return pairs
+
+
+def _corpus_facts(corpus_path, ids=(), jobs=None, no_cache=False):
+    from kzdiplo.api import facts
+
+    return [facts(a, x) for a, x in _corpus_pairs(corpus_path, ids, jobs, no_cache)]
+
+
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version", prog_name="kzdiplo")
 def cli() -> None:
@@ -115,19 +146,24 @@ def _article_text(doc: dict) -> str:
 @click.argument("files", nargs=-1, type=click.Path())
 @corpus_option
 @output_options("json", "jsonl")
-def extract_cmd(files, corpus_path, fmt, output) -> None:
+@run_options
+def extract_cmd(files, corpus_path, fmt, output, jobs, no_cache) -> None:
     """Extract entities, dates and figures from FILES (- for stdin), else from piped input or the corpus.
 
     Prints per-article JSON: id, path, origin, sha256, meta, entities, dates, figures.
     """
-    from kzdiplo.api import facts, read_inputs
+    from kzdiplo.api import extractions, facts, read_inputs
     from kzdiplo.corpus import open_corpus
 
-    articles = _articles_for(files, corpus_path, read_inputs, open_corpus)
+    articles = _articles_for(files, corpus_path, read_inputs, open_corpus) if files or not sys.stdin.isatty() else None
+    if articles is None or articles == "corpus":
+        found = (facts(a, x) for a, x in _corpus_pairs(corpus_path, (), jobs, no_cache))
+    else:
+        found = (facts(a, x) for a, x in extractions(articles, _jobs(jobs) if len(articles) > 8 else 1))
     if fmt == "jsonl":
-        emit(_jsonl(facts(a) for a in articles), output)
+        emit(_jsonl(found), output)
         return
-    render("json", output, doc=[facts(a) for a in articles])
+    render("json", output, doc=list(found))
 
 
 def _jsonl(items: Iterable) -> Iterable[str]:
@@ -154,7 +190,7 @@ def _articles_for(files, corpus_path, read_inputs, open_corpus):
             from kzdiplo.loader import load_bytes
 
             return _warned([load_bytes(raw, "-")])
-    return _warned(open_corpus(corpus_path).articles())
+    return "corpus"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -231,18 +267,6 @@ def _eval_text(report, show_errors: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _corpus_articles(corpus_path, ids=()):
-    from kzdiplo.corpus import open_corpus
-
-    return _warned(open_corpus(corpus_path).articles(list(ids) or None))
-
-
-def _corpus_facts(corpus_path, ids=()):
-    from kzdiplo.api import facts
-
-    return [facts(a) for a in _corpus_articles(corpus_path, ids)]
-
-
 FIGURE_COLUMNS = ("article", "amount", "kind", "unit", "qualifier", "countries", "metric", "period", "status", "marked")
 
 
@@ -254,14 +278,15 @@ FIGURE_COLUMNS = ("article", "amount", "kind", "unit", "qualifier", "countries",
 @click.argument("ids", nargs=-1)
 @corpus_option
 @output_options("json", "jsonl", "csv")
-def figures(country, kind, metric, status, ids, corpus_path, fmt, output) -> None:
+@run_options
+def figures(country, kind, metric, status, ids, corpus_path, fmt, output, jobs, no_cache) -> None:
     """List the figures of the corpus (or of article IDS), with what each is about."""
     from kzdiplo.gazetteer import resolve_country
     from kzdiplo.render import plain
     from kzdiplo.reports import figure_rows
 
     code = resolve_country(country) if country else None
-    rows = figure_rows(_corpus_facts(corpus_path, ids), code, kind, metric, status)
+    rows = figure_rows(_corpus_facts(corpus_path, ids, jobs, no_cache), code, kind, metric, status)
     render(fmt, output, doc=rows, items=rows, rows=[plain(r) for r in rows], columns=FIGURE_COLUMNS,
            title=f"Figures{' about ' + code if code else ''}")
 
@@ -272,13 +297,14 @@ def figures(country, kind, metric, status, ids, corpus_path, fmt, output) -> Non
 @click.option("--article", help="Only entities of this article id.")
 @corpus_option
 @output_options("json", "jsonl", "csv")
-def entities(etype, article, corpus_path, fmt, output) -> None:
+@run_options
+def entities(etype, article, corpus_path, fmt, output, jobs, no_cache) -> None:
     """List the corpus's entities with their mention counts and the articles they occur in."""
     from kzdiplo.render import plain
     from kzdiplo.reports import entity_rows
 
     ids = [article] if article else []
-    rows = entity_rows(_corpus_facts(corpus_path, ids), etype)
+    rows = entity_rows(_corpus_facts(corpus_path, ids, jobs, no_cache), etype)
     render(fmt, output, doc=rows, items=rows, rows=[plain(r) for r in rows],
            columns=("type", "name", "code", "role", "country", "mentions", "articles"), title="Entities")
 
@@ -289,7 +315,8 @@ def entities(etype, article, corpus_path, fmt, output) -> None:
 @click.option("--until", metavar="DATE", help="Only dates up to DATE.")
 @corpus_option
 @output_options("json", "jsonl", "csv")
-def timeline(country, since, until, corpus_path, fmt, output) -> None:
+@run_options
+def timeline(country, since, until, corpus_path, fmt, output, jobs, no_cache) -> None:
     """The corpus's dated statements in date order: date, article, sentence."""
     from kzdiplo.gazetteer import resolve_country
     from kzdiplo.render import plain
@@ -299,7 +326,7 @@ def timeline(country, since, until, corpus_path, fmt, output) -> None:
         if value and not _ISO_PREFIX.fullmatch(value):
             raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param_hint=name)
     code = resolve_country(country) if country else None
-    rows = timeline_rows(_corpus_facts(corpus_path), code, since, until)
+    rows = timeline_rows(_corpus_facts(corpus_path, (), jobs, no_cache), code, since, until)
     render(fmt, output, doc=rows, items=rows, rows=[plain(r) for r in rows],
            columns=("date", "article", "text", "sentence"), title="Timeline")
 
@@ -313,12 +340,12 @@ _ISO_PREFIX = _re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 @click.argument("ids", nargs=-1)
 @corpus_option
 @output_options("json", "jsonl")
-def summarize(ids, corpus_path, fmt, output) -> None:
+@run_options
+def summarize(ids, corpus_path, fmt, output, jobs, no_cache) -> None:
     """A card per article (pair, people, key figures, 2-3 sentence summary), then a corpus overview."""
-    from kzdiplo.extract import extract
     from kzdiplo.summarize import summarize as build
 
-    summary = build((a, extract(a)) for a in _corpus_articles(corpus_path, ids))
+    summary = build(_corpus_pairs(corpus_path, ids, jobs, no_cache))
     if fmt in ("json", "jsonl"):
         render(fmt, output, doc=summary, items=[*summary.cards, summary.overview])
         return
@@ -356,3 +383,26 @@ def _article_by_id_or_path(name: str, corpus_path):
     if Path(name).is_file() or name == "-":
         return next(iter(read_inputs([name], corpus_path)))
     return open_corpus(corpus_path).load(name)
+
+
+@cli.command()
+@corpus_option
+@run_options
+def index(corpus_path, jobs, no_cache) -> None:
+    """Extract every corpus article into the cache beside corpus.yaml (a progress bar on a terminal)."""
+    from kzdiplo.api import extractions, open_cache
+    from kzdiplo.corpus import open_corpus
+    from kzdiplo.render import is_terminal
+
+    corpus = open_corpus(corpus_path)
+    cache = open_cache(corpus, True)
+    done = 0
+    pairs = extractions(corpus.articles(), _jobs(jobs), cache)
+    if is_terminal(sys.stderr):
+        from rich.progress import track
+
+        pairs = track(pairs, total=len(corpus.entries), description="Extracting", transient=True)
+    for _ in pairs:
+        done += 1
+    cache.close()
+    click.echo(f"Indexed {done} articles into {cache.path}", err=True)

@@ -59,8 +59,16 @@ class Corpus:
 def load_entry(entry: CorpusEntry):
     from kzdiplo.loader import load_file
 
-    return load_file(entry.file, article_id=entry.id, overrides=entry.meta or None, url=entry.url,
+    return load_file(_display_path(entry.file), article_id=entry.id, overrides=entry.meta or None, url=entry.url,
                      language=entry.language, origin=entry.origin)
+
+
+def _display_path(path: Path) -> Path:
+    """The path relative to the working directory when it lies below it (stable, portable output)."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def find_manifest(explicit: str | os.PathLike | None = None, start: Path | None = None) -> Path:

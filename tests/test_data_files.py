@@ -1,0 +1,95 @@
+"""Every YAML data file against its documented schema; names unique; patterns compile."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from kzdiplo.datafiles import BUILTIN_DIR
+
+CODE = re.compile(r"[A-Z]{2}")
+CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+def load(name):
+    with (BUILTIN_DIR / name).open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def strings(values):
+    return isinstance(values, list) and values and all(isinstance(v, str) and v.strip() == v and v for v in values)
+
+
+# file -> (top-level key, required keys, optional keys, allowed kinds or None)
+GAZETTEERS = {
+    "countries.yaml": ("countries", {"code", "name", "names"}, {"adjectives"}, None),
+    "people.yaml": ("people", {"name", "country", "aliases"}, {"short", "office"}, None),
+    "orgs.yaml": ("orgs", {"name", "kind", "aliases"}, {"country"},
+                  {"intergovernmental", "outlet", "government", "university", "party", "company", "other"}),
+    "places.yaml": ("places", {"name", "kind", "aliases"}, {"country"},
+                    {"city", "region", "sea", "river", "lake", "mountain", "port", "province"}),
+    "initiatives.yaml": ("initiatives", {"name", "kind", "aliases"}, {"country"},
+                         {"initiative", "agreement", "route", "policy", "event", "programme"}),
+}
+
+
+@pytest.mark.parametrize("filename", GAZETTEERS)
+def test_gazetteer_schema(filename):
+    key, required, optional, kinds = GAZETTEERS[filename]
+    doc = load(filename)
+    assert set(doc) == {key}
+    for entry in doc[key]:
+        assert required <= set(entry) <= required | optional, entry
+        assert isinstance(entry["name"], str) and entry["name"]
+        assert strings(entry.get("names") or entry.get("aliases")), entry
+        for extra in ("adjectives", "short"):
+            assert extra not in entry or strings(entry[extra]), entry
+        for code_key in ("code", "country"):
+            assert code_key not in entry or CODE.fullmatch(entry[code_key]), entry
+        assert kinds is None or entry["kind"] in kinds, entry
+
+
+def test_every_surface_form_names_one_entry():
+    owner = {}
+    for filename, (key, *_rest) in GAZETTEERS.items():
+        for entry in load(filename)[key]:
+            for form in (*(entry.get("names") or entry.get("aliases")), *(entry.get("adjectives") or []), *(entry.get("short") or [])):
+                assert owner.setdefault(form, (filename, entry["name"])) == (filename, entry["name"]), form
+
+
+def test_country_codes_unique():
+    codes = [c["code"] for c in load("countries.yaml")["countries"]]
+    assert len(codes) == len(set(codes)) and len(codes) >= 240
+
+
+def test_currencies():
+    for item in load("currencies.yaml")["currencies"]:
+        assert CURRENCY.fullmatch(item["code"]) and set(item) <= {"code", "before", "after"}
+        assert strings(item["before"]) and strings(item["after"])
+
+
+def test_calendar_and_numbers():
+    cal = load("calendar.yaml")
+    assert sorted(cal["months"]) == list(range(1, 13)) and sorted(cal["weekdays"]) == list(range(1, 8))
+    assert all(strings(v) for v in (*cal["months"].values(), *cal["weekdays"].values()))
+    numbers = load("numbers.yaml")
+    assert set(numbers["digits"].values()) == set(range(10))
+    assert all(isinstance(v, int) and v > 0 for v in numbers["magnitudes"].values())
+
+
+def test_layout_patterns_compile():
+    layout = load("layout.yaml")
+    patterns = [f["pattern"] for f in layout["furniture_lines"]] + layout["trailer_starts"] + layout["datelines"]
+    patterns += layout["byline_patterns"] + layout["sources"]["phrases"] + [layout["published_line"], layout["sources"]["line"]]
+    for pattern in patterns:
+        re.compile(pattern)
+
+
+@pytest.mark.parametrize("filename, keys", [
+    ("dates.yaml", {"relative_steps", "units", "day_words", "parts", "quarter_words", "half_words", "year_cues", "same_period", "future_cues"}),
+    ("figures.yaml", {"qualifiers_before", "qualifiers_after", "conversion_joiners", "time_nouns", "metric_cues", "status_cues"}),
+    ("entity_rules.yaml", {"heads", "tails", "stop_words", "titles", "fuzzy", "portfolio_words"}),
+])
+def test_rule_files_have_their_sections(filename, keys):
+    assert keys <= set(load(filename))
