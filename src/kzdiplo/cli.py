@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except KzdiploError as exc:
-        click.echo(f"Error: {exc}", err=True)
+        click.echo(f"Error: {' '.join(str(exc).split())}", err=True)
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         _quiet_broken_pipe()

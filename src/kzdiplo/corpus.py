@@ -106,7 +106,7 @@ def _load_yaml(manifest: Path):
         where = f" line {mark.line + 1}" if mark else ""
         raise CorpusError(f"{manifest}:{where}: malformed YAML ({exc.problem})") from None
     except yaml.YAMLError as exc:
-        raise CorpusError(f"{manifest}: malformed YAML ({exc})") from None
+        raise CorpusError(f"{manifest}: malformed YAML ({' '.join(str(exc).split())})") from None
     except RecursionError:
         raise CorpusError(f"{manifest}: YAML nested too deeply") from None
 

@@ -48,8 +48,13 @@ def layout() -> Layout:
     )
 
 
+MAX_FURNITURE_LINE = 600  # furniture lines are short; longer lines are article text and skip the checks
+
+
 def furniture_reason(line: str) -> str | None:
     """Why this stripped line is page furniture, or None if it is not."""
+    if len(line) > MAX_FURNITURE_LINE:
+        return None
     for reason, pattern in layout().furniture:
         if pattern.fullmatch(line):
             return reason
@@ -57,4 +62,4 @@ def furniture_reason(line: str) -> str | None:
 
 
 def starts_trailer(line: str) -> bool:
-    return any(p.fullmatch(line) for p in layout().trailer_starts)
+    return len(line) <= MAX_FURNITURE_LINE and any(p.fullmatch(line) for p in layout().trailer_starts)

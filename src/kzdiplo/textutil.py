@@ -89,3 +89,18 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
         end -= 1
     if start < end:
         spans.append(Span(start, end))
+
+
+class Coverage:
+    """Which characters of a text are taken; overlap tests cost O(span), not O(spans taken)."""
+
+    def __init__(self, length: int, spans=()):
+        self._mask = bytearray(length + 1)
+        for start, end in spans:
+            self.mark(start, end)
+
+    def mark(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) >= 0

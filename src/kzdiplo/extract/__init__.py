@@ -8,9 +8,12 @@ from functools import lru_cache
 from kzdiplo import datafiles
 from kzdiplo.extract.model import DateExpr, Entity, Extraction, Figure, Mention
 from kzdiplo.records import Article
-from kzdiplo.textutil import Span, sentence_spans
+from kzdiplo.textutil import Coverage, Span, sentence_spans
 
 __all__ = ["DateExpr", "Entity", "Extraction", "Figure", "Mention", "Sentences", "extract"]
+
+
+MAX_SENTENCE = 600  # longest provenance sentence kept whole; longer ones are clipped around the fact
 
 
 class Sentences:
@@ -28,7 +31,10 @@ class Sentences:
         return self.spans[self.index(offset)] if self.spans else Span(0, len(self.text))
 
     def sentence(self, offset: int) -> str:
+        """The sentence around an offset; a run-on "sentence" is clipped to a window around it."""
         span = self.span(offset)
+        if span.end - span.start > MAX_SENTENCE:
+            return self.text[max(span.start, offset - MAX_SENTENCE // 2):min(span.end, offset + MAX_SENTENCE // 2)]
         return self.text[span.start:span.end]
 
 
@@ -54,10 +60,13 @@ def extract_dates(article: Article, sentences: Sentences) -> list[DateExpr]:
 
 
 def _paragraph_of(article: Article, offset: int) -> tuple[int, int]:
-    for para in article.paragraphs:
-        if para.start <= offset < para.end:
-            return para.start, para.end
+    index = bisect_right([p.start for p in article.paragraphs], offset) - 1
+    if index >= 0 and offset < article.paragraphs[index].end:
+        return article.paragraphs[index].start, article.paragraphs[index].end
     return 0, len(article.text)
+
+
+CONTEXT_CHARS = 300  # a figure's context never reaches further than this into a (run-on) sentence
 
 
 def main_pair(country_mentions: list[tuple[int, str]]) -> tuple[str, ...]:
@@ -80,23 +89,22 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
     for start, end in regions(article):
         found = [qualify(text, q, start) for q in find_quantities(text, start, end, blocked)]
         quantities += link_conversions(text, found)
+    offsets, date_starts = [offset for offset, _ in country_mentions], [d.start for d in dates]
     figures: list[Figure] = []
     for index, q in enumerate(quantities):
         span = sentences.span(q.start)
-        window = context.Window(span.start, span.end, *_paragraph_of(article, q.start))
+        para_start, para_end = _paragraph_of(article, q.start)
+        window = context.Window(max(span.start, q.start - CONTEXT_CHARS), min(span.end, q.end + CONTEXT_CHARS),
+                                max(para_start, q.start - 4 * CONTEXT_CHARS), min(para_end, q.end + 4 * CONTEXT_CHARS))
         source = figures[index - 1] if q.converts is not None and index else None
         figures.append(Figure(
             id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
-            countries=source.countries if source else context.countries(text, window, country_mentions, pair),
+            countries=source.countries if source else context.countries(text, window, country_mentions, pair, offsets),
             metric=source.metric if source else context.metric(text, q.kind, q.start, q.end, window),
-            period=source.period if source else context.period(q.start, q.end, window, dates),
+            period=source.period if source else context.period(q.start, q.end, window, dates, date_starts),
             status=source.status if source else context.status(text, q.start, window),
-            start=q.start, end=q.end, sentence=text[span.start:span.end], converts=source.id if source else None))
+            start=q.start, end=q.end, sentence=sentences.sentence(q.start), converts=source.id if source else None))
     return figures
-
-
-def _outside(hits: list, spans: list[tuple[int, int]]) -> list:
-    return [h for h in hits if not any(s < h.end and h.start < e for s, e in spans)]
 
 
 def extract(article: Article) -> Extraction:
@@ -111,7 +119,8 @@ def extract(article: Article) -> Extraction:
     named = [(h.start, h.end) for h in hits if any(c.isdigit() for c in article.text[h.start:h.end])]
     money = [(q.start, q.end) for start, end in regions(article)
              for q in find_quantities(article.text, start, end, named + [(d.start, d.end) for d in dates]) if q.kind == "money"]
-    hits = [h for h in hits if h.type != "COUNTRY" or h in _outside(hits, money)]
+    money_spans = Coverage(len(article.text), money)
+    hits = [h for h in hits if h.type != "COUNTRY" or not money_spans.overlaps(h.start, h.end)]
     country_mentions = [(h.start, h.code) for h in hits if h.type == "COUNTRY"]
     figures = extract_figures(article, sentences, dates, country_mentions, named)
     entities = group(article.text, hits, sentences.sentence)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,18 +55,24 @@ def metric(text: str, kind: str, start: int, end: int, window: Window) -> str:
     return nearest
 
 
-def period(start: int, end: int, window: Window, dates: list) -> str | None:
-    """The value of the nearest date expression in the figure's sentence."""
-    near = [d for d in dates if d.start >= window.start and d.end <= window.end and d.value]
+def _within(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """Items (sorted by start offset) that start in [lo, hi)."""
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def period(start: int, end: int, window: Window, dates: list, starts: list[int]) -> str | None:
+    """The value of the nearest date expression in the figure's sentence (dates sorted by start)."""
+    near = [d for d in _within(dates, starts, window.start, window.end) if d.end <= window.end and d.value]
     if not near:
         return None
     return min(near, key=lambda d: _distance(start, end, d.start, d.end)).value
 
 
-def countries(text: str, window: Window, mentions: list[tuple[int, str]], main_pair: tuple[str, ...]) -> tuple[str, ...]:
-    """Countries named in the sentence, else the paragraph, else the article's main pair."""
+def countries(text: str, window: Window, mentions: list[tuple[int, str]], main_pair: tuple[str, ...],
+              offsets: list[int]) -> tuple[str, ...]:
+    """Countries named in the sentence, else the paragraph, else the article's main pair (mentions sorted)."""
     for lo, hi in ((window.start, window.end), (window.para_start, window.para_end)):
-        found = sorted({code for offset, code in mentions if lo <= offset < hi})
+        found = sorted({code for _, code in _within(mentions, offsets, lo, hi)})
         if len(found) == 1 and found[0] in main_pair and _cue_pattern("bilateral_cues").search(text, window.start, window.end):
             return tuple(sorted(main_pair))
         if found:

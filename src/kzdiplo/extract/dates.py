@@ -15,6 +15,7 @@ from typing import Callable
 from kzdiplo import datafiles
 from kzdiplo.extract.numbers import number_word_pattern, parse_words
 from kzdiplo.lexicon import ambiguous_months, month_numbers, weekday_numbers
+from kzdiplo.textutil import Coverage
 
 
 @dataclass(frozen=True)
@@ -137,9 +138,11 @@ def find_candidates(text: str, start: int, end: int) -> list[_Candidate]:
                 found.append(_Candidate(match.start(), match.end(), rule, groups, priority))
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     chosen: list[_Candidate] = []
+    taken = Coverage(len(text))
     for cand in found:
-        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+        if not taken.overlaps(cand.start, cand.end):
             chosen.append(cand)
+            taken.mark(cand.start, cand.end)
     return sorted(chosen, key=lambda c: c.start)
 
 

@@ -244,10 +244,11 @@ def fuzzy_entry(surface: str, etype: str | None = None) -> int | None:
 _CANDIDATE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
 
 
-def fuzzy_hits(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> list[Hit]:
+def fuzzy_hits(text: str, start: int, end: int, covered) -> list[Hit]:
+    """Misspelt names among capitalised words that no other rule took (`covered` is a Coverage)."""
     hits = []
     for match in _CANDIDATE.finditer(text, start, end):
-        if any(s < match.end() and match.start() < e for s, e in covered):
+        if covered.overlaps(match.start(), match.end()):
             continue
         entry_index = fuzzy_entry(match.group())
         if entry_index is not None:

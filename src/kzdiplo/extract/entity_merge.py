@@ -2,11 +2,29 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kzdiplo import gazetteer
 from kzdiplo.extract.entities import (
     NOT_NESTED_IN_NAMES, Hit, fuzzy_hits, gazetteer_hits, pattern_hits, title_hits)
 from kzdiplo.extract.model import Entity, Mention
+from kzdiplo.textutil import Coverage
+
+
+class DisjointHits:
+    """Non-overlapping hits sorted by start, answering "which of them overlap this span" by bisection."""
+
+    def __init__(self, hits: list[Hit]):
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self._starts = [h.start for h in self.hits]
+
+    def overlapping(self, hit: Hit) -> list[Hit]:
+        index = bisect_left(self._starts, hit.end) - 1
+        found = []
+        while index >= 0 and self.hits[index].end > hit.start:
+            found.append(self.hits[index])
+            index -= 1
+        return found
 
 
 def _inside(a: Hit, b: Hit) -> bool:
@@ -17,33 +35,33 @@ def _overlap(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _keep_patterns(patterns: list[Hit], known: list[Hit]) -> list[Hit]:
+def _keep_patterns(patterns: list[Hit], known: DisjointHits, length: int) -> list[Hit]:
     """Head-word names that no gazetteer name covers or crosses, longest first, not nested."""
     kept: list[Hit] = []
+    taken = Coverage(length)
     for p in sorted(patterns, key=lambda h: -(h.end - h.start)):
-        if any(_overlap(p, g) and (_inside(p, g) or not _inside(g, p) or g.type == p.type) for g in known):
+        if any(_inside(p, g) or not _inside(g, p) or g.type == p.type for g in known.overlapping(p)):
             continue
-        if any(_overlap(p, k) for k in kept):
+        if taken.overlaps(p.start, p.end):
             continue
         kept.append(p)
+        taken.mark(p.start, p.end)
     return kept
 
 
 def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     known = gazetteer_hits(text, start, end)
-    patterns = _keep_patterns(pattern_hits(text, start, end), known)
-    names = [p for p in patterns if p.type in ("ORG", "LOC")]
+    patterns = _keep_patterns(pattern_hits(text, start, end), DisjointHits(known), len(text))
+    names = DisjointHits([p for p in patterns if p.type in ("ORG", "LOC")])
     known = [g for g in known if not any(_inside(g, p) and g.type in NOT_NESTED_IN_NAMES and (g.start, g.end) != (p.start, p.end)
-                                         for p in names)]
-    people = [t for t in title_hits(text, start, end) if not any(_inside(t, p) for p in names)]
-    merged = []
+                                         for p in names.overlapping(g))]
+    people = DisjointHits([t for t in title_hits(text, start, end) if not any(_inside(t, p) for p in names.overlapping(t))])
     for g in known:
-        twin = next((t for t in people if _overlap(t, g)), None)
+        twin = next(iter(people.overlapping(g)), None)
         if twin and g.type == "PERSON":
             g.role, g.country = twin.role, twin.country or g.country
-        merged.append(g)
-    merged += [t for t in people if not any(_overlap(t, g) for g in known)]
-    return merged + patterns
+    taken = Coverage(len(text), [(g.start, g.end) for g in known])
+    return known + [t for t in people.hits if not taken.overlaps(t.start, t.end)] + patterns
 
 
 def _short_forms(hits: list[Hit]) -> dict[str, Hit]:
@@ -68,10 +86,11 @@ def _short_hits(text: str, regions: list[tuple[int, int]], hits: list[Hit]) -> l
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
     first_full = min((h.start for h in hits if h.type == "PERSON"), default=0)
+    taken = Coverage(len(text), [(h.start, h.end) for h in hits])
     found = []
     for start, end in regions:
         for match in pattern.finditer(text, max(start, first_full), end):
-            if not any(h.start < match.end() and match.start() < h.end for h in hits):
+            if not taken.overlaps(match.start(), match.end()):
                 person = forms[match.group()]
                 found.append(Hit(match.start(), match.end(), "PERSON", person.name, None, person.country, person.role, "short"))
     return found
@@ -80,7 +99,7 @@ def _short_hits(text: str, regions: list[tuple[int, int]], hits: list[Hit]) -> l
 def collect_hits(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
     hits = [h for start, end in regions for h in _region_hits(text, start, end)]
     hits += _short_hits(text, regions, hits)
-    covered = [(h.start, h.end) for h in hits]
+    covered = Coverage(len(text), [(h.start, h.end) for h in hits])
     hits += [h for start, end in regions for h in fuzzy_hits(text, start, end, covered)]
     return sorted(hits, key=lambda h: h.start)
 

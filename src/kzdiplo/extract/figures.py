@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Callable
 
 from kzdiplo import datafiles
+from kzdiplo.textutil import Coverage
 from kzdiplo.extract.numbers import magnitude, number_word_pattern, parse_numeral, parse_words, words
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
@@ -192,21 +193,21 @@ def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]
             made = _count_of(match, text) if name == "count_of" else [BUILDERS[name](match, text)]
             found += [q for q in made if q is not None]
     chosen: list[Quantity] = []
-    blocked = list(taken)
+    blocked = Coverage(len(text), taken)
     for q in sorted(found, key=lambda q: (-(q.end - q.start), q.start)):
-        if all(q.end <= s or q.start >= e for s, e in blocked):
+        if not blocked.overlaps(q.start, q.end):
             chosen.append(q)
-            blocked.append((q.start, q.end))
+            blocked.mark(q.start, q.end)
     chosen = _merge_count_of(chosen, found)
     return sorted(chosen, key=lambda q: q.start)
 
 
 def _merge_count_of(chosen: list[Quantity], found: list[Quantity]) -> list[Quantity]:
     """"26 dari 45 proyek" gives two counts whose spans nest; keep both."""
+    ends = {(c.end, c.unit): c.start for c in chosen if c.kind == "count"}
     extra: dict[tuple, Quantity] = {}
     for q in found:
-        if q.kind == "count" and any(c.kind == "count" and c.start < q.start and q.end == c.end and c.unit == q.unit
-                                     for c in chosen):
+        if q.kind == "count" and ends.get((q.end, q.unit), q.start) < q.start:
             extra.setdefault((q.start, q.end, q.value), q)
     return chosen + list(extra.values())
 

@@ -1,0 +1,140 @@
+"""Benchmark kzdiplo: extraction throughput, memory, cache speed-up and cold starts.
+
+    python benchmarks/run.py [--sizes 100,1000,10000] [--out benchmarks/RESULTS.md]
+
+Builds corpora of N articles from the seeds in data/ with deterministic variations of their
+sentences, names and numbers, then measures extraction at --jobs 1 and at all cores, a second
+(cached) run, peak memory, and the cold start of `kzdiplo --help` and `kzdiplo summarize`.
+If dateparser or spaCy are installed (benchmark-only), they are timed on the same text.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NAMES = ["Kazakhstan", "Indonesia", "Vietnam", "Tiongkok", "Uzbekistan", "Rusia", "Malaysia", "Kirgistan"]
+
+
+def _variant(text: str, rng: random.Random) -> str:
+    paragraphs = text.split("\n\n")
+    head, body = paragraphs[:4], paragraphs[4:]
+    rng.shuffle(body)
+    out = "\n\n".join(head + body)
+    out = re.sub(r"\b(Kazakhstan|Indonesia|Vietnam|Tiongkok)\b", lambda m: rng.choice(NAMES), out)
+    return re.sub(r"\b\d{2,3}\b", lambda m: str(rng.randint(10, 999)), out)
+
+
+def build_corpus(folder: Path, size: int) -> int:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data").glob("*.txt"))]
+    rng = random.Random(size)
+    (folder / "data").mkdir(parents=True, exist_ok=True)
+    lines, total = ["articles:"], 0
+    for number in range(size):
+        text = _variant(seeds[number % len(seeds)], rng)
+        (folder / "data" / f"a{number:05d}.txt").write_text(text, encoding="utf-8")
+        lines.append(f"  - id: a{number:05d}\n    file: data/a{number:05d}.txt")
+        total += len(text.encode("utf-8"))
+    (folder / "corpus.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return total
+
+
+def _timed(args: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KB) of one kzdiplo run in a fresh process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "kzdiplo", *args], cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+    took = time.perf_counter() - start
+    return took, max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+
+
+def cold_start(args: list[str], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "kzdiplo", *args], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def compare_others(text: str) -> list[str]:
+    """dateparser and spaCy on the same text, if installed."""
+    lines = []
+    from kzdiplo import extract, parse
+
+    start = time.perf_counter()
+    extract(parse(text, article_id="bench"))
+    ours = time.perf_counter() - start
+    lines.append(f"| kzdiplo extract (all facts) | {ours:.3f} s |")
+    try:
+        from dateparser.search import search_dates
+
+        start = time.perf_counter()
+        search_dates(text, languages=["id"])
+        lines.append(f"| dateparser search_dates (dates only) | {time.perf_counter() - start:.3f} s |")
+    except ImportError:
+        lines.append("| dateparser | not installed (pip install dateparser) |")
+    try:
+        import spacy
+
+        from kzdiplo.gazetteer import entries
+
+        nlp = spacy.blank("id")
+        ruler = nlp.add_pipe("entity_ruler")
+        ruler.add_patterns([{"label": e.type, "pattern": a} for e in entries() for a in e.aliases])
+        nlp.max_length = len(text) + 1
+        start = time.perf_counter()
+        nlp(text)
+        lines.append(f"| spaCy blank('id') + EntityRuler (entities only) | {time.perf_counter() - start:.3f} s |")
+    except ImportError:
+        lines.append("| spaCy | not installed (pip install spacy) |")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "RESULTS.md"))
+    args = parser.parse_args()
+    cores = os.cpu_count() or 1
+    rows = ["| articles | MB | jobs 1: s (art/s, MB/s) | jobs {c}: s (art/s, MB/s) | cached rerun s | speed-up | peak RSS MB |".format(c=cores),
+            "|---|---|---|---|---|---|---|"]
+    sample = ""
+    for size in (int(s) for s in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            total = build_corpus(folder, size)
+            mb = total / 1e6
+            one, _ = _timed(["extract", "--jsonl", "--no-cache", "--jobs", "1"], folder)
+            many, _ = _timed(["extract", "--jsonl", "--jobs", str(cores)], folder)
+            cached, rss = _timed(["extract", "--jsonl"], folder)
+            rows.append(f"| {size} | {mb:.1f} | {one:.1f} ({size / one:.0f}, {mb / one:.2f}) | {many:.1f} ({size / many:.0f}, "
+                        f"{mb / many:.2f}) | {cached:.2f} | {many / cached:.1f}x | {rss / 1024:.0f} |")
+            if not sample:
+                sample = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((folder / "data").glob("*.txt"))[:100])
+            print(rows[-1], flush=True)
+    help_s, summarize_s = cold_start(["--help"]), cold_start(["summarize", "--no-cache"])
+    report = [
+        "# Benchmark results", "", f"Machine: {platform.platform()}, Python {platform.python_version()}, {cores} cores.",
+        f"Run: `python benchmarks/run.py --sizes {args.sizes}` on {time.strftime('%Y-%m-%d')}.", "",
+        "## Extraction", "", *rows, "", "## Cold start (median of 5)", "",
+        f"- `kzdiplo --help`: {help_s * 1000:.0f} ms", f"- `kzdiplo summarize --no-cache` (bundled corpus): {summarize_s * 1000:.0f} ms", "",
+        f"## Same text ({len(sample) / 1e6:.2f} MB, 100 articles), other tools", "", "| tool | time |", "|---|---|",
+        *compare_others(sample), "",
+    ]
+    Path(args.out).write_text("\n".join(report), encoding="utf-8")
+    print("\n".join(report))
+
+
+if __name__ == "__main__":
+    main()

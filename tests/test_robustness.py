@@ -1,0 +1,113 @@
+"""Hostile input: random text, broken YAML, odd files; every compiled pattern against adversarial text."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kzdiplo import parse
+from kzdiplo.corpus import open_corpus
+from kzdiplo.errors import KzdiploError
+from kzdiplo.extract import extract
+from tests.test_cli import run
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+NEWSY = st.text(alphabet=st.sampled_from(list("abcdeijkmnrstuy AKTJSIR0123456789.,-–()“”\"%$/\n\u00a0\ufeff")), max_size=400)
+
+
+@FAST
+@given(st.one_of(st.text(max_size=500), NEWSY))
+def test_any_text_parses_and_extracts_with_exact_offsets(text):
+    article = parse(text, article_id="x")
+    found = extract(article)
+    for item in (*article.paragraphs, *article.quotes, *article.furniture, *found.dates, *found.figures):
+        assert text[item.start:item.end] == item.text
+    for entity in found.entities:
+        assert all(text[m.start:m.end] == m.text for m in entity.mentions)
+
+
+@FAST
+@given(st.text(max_size=300))
+def test_any_manifest_text_gives_a_corpus_or_a_clear_error(tmp_path, text):
+    manifest = tmp_path / "corpus.yaml"
+    manifest.write_text(text, encoding="utf-8")
+    try:
+        open_corpus(manifest)
+    except KzdiploError as exc:
+        assert str(exc) and "\n" not in str(exc)
+
+
+@pytest.mark.parametrize("manifest, message", [
+    ("articles: !!python/object/apply:os.system ['echo hacked']", "malformed YAML"),
+    ("articles: " + "[" * 5000 + "]" * 5000, ""),
+    ("articles:\n  - id: a\n    file: data\n", "directory"),
+    ("\x00\x01", "malformed YAML"),
+])
+def test_hostile_manifests(make_corpus, manifest, message):
+    path = make_corpus({}, manifest)
+    (path.parent / "data").mkdir(exist_ok=True)
+    result = run(["extract", "--json", "--corpus", str(path)])
+    assert result.exit_code == 1 and result.output.startswith("Error: ") and message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_long_line_and_control_characters(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("Judul\n\n" + ("Kazakhstan \x07\x1b dan 1.000.000 " * 20000) + "\n", encoding="utf-8")
+    result = run(["extract", "--json", str(path)])
+    assert result.exit_code == 0
+
+
+def _patterns():
+    from kzdiplo.extract import dates, entities, figures
+    from kzdiplo.layout import layout
+    from kzdiplo.textutil import _SENT_END
+
+    out = [(f"dates.{name}", p) for name, p in dates.rules()]
+    out += [(f"figures.{name}", p) for name, p in figures.patterns().items()]
+    out += [("entities.gazetteer", entities.gazetteer_regex()), ("entities.titles", entities.title_regex())]
+    out += [(f"entities.names.{t}", p) for t, p in entities.name_patterns()]
+    out += [("sentences", _SENT_END)]
+    return out
+
+
+def _line_patterns():
+    """Layout patterns, which the loader only full-matches against one line of at most 600 characters."""
+    from kzdiplo.layout import MAX_FURNITURE_LINE, layout
+
+    return MAX_FURNITURE_LINE, [(reason, p) for reason, p in layout().furniture] + [("trailer", p) for p in layout().trailer_starts]
+
+
+ADVERSARIAL = {
+    "digits": "1.234.567,89 " * 7700 + "1" * 100,
+    "separators": ("12," * 30000)[:100_000],
+    "capitals": ("Kementerian Luar Negeri Presiden Wang Yi Duta Besar " * 2000)[:100_000],
+    "months": ("Januari Februari Maret-April 2023 hingga " * 2500)[:100_000],
+    "whitespace": " \u00a0\t" * 33000 + "x",
+    "words": ("dua puluh lima ratus ribu juta miliar " * 2700)[:100_000],
+}
+
+
+@pytest.mark.parametrize("kind", ADVERSARIAL)
+def test_no_catastrophic_backtracking(kind):
+    import re
+
+    text = ADVERSARIAL[kind]
+    start = time.perf_counter()
+    sum(1 for _ in re.finditer(r"\w+", text))
+    plain = time.perf_counter() - start
+    for name, pattern in _patterns():
+        start = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        took = time.perf_counter() - start
+        assert took < max(200 * plain, 1.0), f"{name} took {took:.2f}s on {kind} text (plain scan {plain:.4f}s)"
+    limit, line_patterns = _line_patterns()
+    lines = [text[i:i + limit] for i in range(0, len(text), limit)]
+    start = time.perf_counter()
+    for _, pattern in line_patterns:
+        for line in lines:
+            pattern.fullmatch(line)
+    assert time.perf_counter() - start < max(200 * plain, 1.0)
