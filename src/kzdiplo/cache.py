@@ -21,11 +21,12 @@ CACHE_NAME = ".kzdiplo-cache.sqlite"
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """The package version plus a hash of every rule and gazetteer file: new rules, new results."""
+    """The package version plus a hash of the extractor's code and every rule and gazetteer file."""
     digest = hashlib.sha256(__version__.encode())
-    for folder in datafiles.data_dirs():
-        for path in sorted(Path(folder).glob("*.yaml")):
-            digest.update(path.name.encode() + path.read_bytes())
+    package = Path(__file__).parent
+    files = sorted(package.rglob("*.py")) + [p for folder in datafiles.data_dirs() for p in sorted(Path(folder).glob("*.yaml"))]
+    for path in files:
+        digest.update(path.name.encode() + path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 

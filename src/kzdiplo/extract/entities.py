@@ -98,7 +98,8 @@ def _alt(items) -> str:
     return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
 
 
-_CAP = r"(?:[A-Z][\w'’.&]*(?:-[\w'’]+)*|\([A-Z][A-Za-z]{1,9}\))"
+# A capitalised word of a name; "." only inside it ("Kabar24.com"), so a name never runs past a full stop.
+_CAP = r"(?:[A-Z][\w'’&]*(?:\.[\w'’&]+)*(?:-[\w'’]+)*|\([A-Z][A-Za-z]{1,9}\))"
 
 
 @lru_cache(maxsize=1)
@@ -147,10 +148,10 @@ def _country_alias_codes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def title_regex() -> re.Pattern:
     r = rules()
-    title = _alt(r["titles"])
-    titles = rf"{title}(?:\s+(?:{_alt(r['title_joiners'])})\s+(?:{title}))*"
+    title = f"(?:{_alt(r['titles'])})"
+    titles = rf"{title}(?:\s+(?:{_alt(r['title_joiners'])})\s+{title})*"
     country = rf"(?:Republik\s+)?(?:{_alt(_country_alias_codes())})"
-    posting = rf"\s+(?P<country>{country})(?:\s+(?:{_alt(r['posting_words'])})\s+{country})?"
+    posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{_alt(r['posting_words'])})\s+{country})?)"
     stop = _alt([*r["stop_words"], *(t.split()[0] for t in r["titles"])])
     token = rf"(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
     name = rf"{token}(?:\s+{token}){{0,3}}"
@@ -192,10 +193,10 @@ def title_hits(text: str, start: int, end: int) -> list[Hit]:
         title, name_start, name = _split_portfolio(match)
         if name.split()[0] in rules()["portfolio_words"]:
             continue
-        role = " ".join(text[match.start():match.end("country") if match["country"] else match.end("title")].split())
+        role = " ".join(text[match.start():match.end("posting") if match["posting"] else match.end("title")].split())
         if title != match["title"]:
             role = " ".join(f"{title} {role[len(match['title']):]}".split()).strip()
-        country = _country_alias_codes().get(match["country"].removeprefix("Republik ").strip()) if match["country"] else None
+        country = _country_alias_codes().get(" ".join(match["country"].split()).removeprefix("Republik ")) if match["country"] else None
         for surface, at, person_role in ((name, name_start, role), (match["name2"], match.start("name2"), title)):
             if not surface:
                 continue

@@ -40,7 +40,7 @@ def _keep_patterns(patterns: list[Hit], known: DisjointHits, length: int) -> lis
     kept: list[Hit] = []
     taken = Coverage(length)
     for p in sorted(patterns, key=lambda h: -(h.end - h.start)):
-        if any(_inside(p, g) or not _inside(g, p) or g.type == p.type for g in known.overlapping(p)):
+        if any(_inside(p, g) or not _inside(g, p) or g.start == p.start for g in known.overlapping(p)):
             continue
         if taken.overlaps(p.start, p.end):
             continue
