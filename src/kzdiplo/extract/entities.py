@@ -81,10 +81,20 @@ def _hit_for(entry_index: int, start: int, end: int, source: str = "gazetteer") 
     return Hit(start, end, entry.type, entry.name, entry.code, entry.country, None, source)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|[\n\"“]\s*)$")
+
+
+def _sentence_initial(text: str, start: int, floor: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(floor, start - 4):start])) or start == floor
+
+
 def gazetteer_hits(text: str, start: int, end: int) -> list[Hit]:
     hits = []
+    common = set(rules().get("common_word_aliases") or ())
     for match in gazetteer_regex().finditer(text, start, end):
         surface = match.group()
+        if surface in common and _sentence_initial(text, match.start(), start):
+            continue
         for entry_index, alias in alias_index().get(surface.lower(), ()):
             if _accepts(surface, alias):
                 hits.append(_hit_for(entry_index, match.start(), match.end()))
@@ -142,7 +152,10 @@ def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
 
 @lru_cache(maxsize=1)
 def _country_alias_codes() -> dict[str, str]:
-    return {alias: e.code for e in gazetteer.entries() if e.type == "COUNTRY" for alias in e.aliases}
+    """Country and place aliases a title may name ("Presiden Vietnam", "Wali Kota Almaty") -> country code."""
+    codes = {alias: e.country for e in gazetteer.entries() if e.type == "LOC" and e.country for alias in e.aliases}
+    codes.update({alias: e.code for e in gazetteer.entries() if e.type == "COUNTRY" for alias in e.aliases})
+    return codes
 
 
 @lru_cache(maxsize=1)
@@ -237,9 +250,18 @@ def fuzzy_entry(surface: str, etype: str | None = None) -> int | None:
         choices = [(a, n) for a, n in _fuzzy_choices().get(kind, ()) if a[0].lower() == surface[0].lower()]
         found = process.extractOne(key, [a.replace("-", " ") for a, _ in choices], scorer=fuzz.ratio,
                                    score_cutoff=settings["min_score"])
+        if found and _derived(key, found[0]):
+            continue
         if found and (best is None or found[1] > best[1]):
             best = (choices[found[2]][1], found[1])
     return best[0] if best else None
+
+
+def _derived(word: str, alias: str) -> bool:
+    """"Pakistani", "Tiongkoknya": a name plus an ending (a listed suffix, or two or more letters) is a
+    derived word, not a misspelling of the name; typos rarely add letters at the end."""
+    rest = word[len(alias):] if word.lower().startswith(alias.lower()) else None
+    return rest is not None and (len(rest) >= 2 or rest.lower() in rules()["fuzzy"]["derivation_suffixes"])
 
 
 _CANDIDATE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")

@@ -1,0 +1,188 @@
+"""Entity phrases: titles and names, aliases, hyphenated pairs, misspellings, and words that are not entities."""
+from __future__ import annotations
+
+import pytest
+
+from kzdiplo import extract, parse
+from kzdiplo.extract.entities import fuzzy_entry
+from kzdiplo.gazetteer import entries
+
+
+def entities_in(text: str):
+    found = extract(parse("Judul\n\n" + text + "\n", article_id="x")).entities
+    return {(e.type, e.name): e for e in found}
+
+
+def names(text: str) -> set[tuple[str, str]]:
+    return set(entities_in(text))
+
+
+COUNTRIES = [
+    ("Tiongkok", "CN"), ("China", "CN"), ("Cina", "CN"), ("RRT", "CN"), ("Republik Rakyat Tiongkok", "CN"),
+    ("RI", "ID"), ("Republik Indonesia", "ID"), ("Indonesia", "ID"), ("AS", "US"), ("Amerika Serikat", "US"),
+    ("Rusia", "RU"), ("Federasi Rusia", "RU"), ("Korea Selatan", "KR"), ("Korea Utara", "KP"), ("Uni Soviet", "SU"),
+    ("Kazakhstan", "KZ"), ("Republik Kazakhstan", "KZ"), ("Kazakh", "KZ"), ("Uzbekistan", "UZ"), ("Kirgistan", "KG"),
+    ("Kyrgyzstan", "KG"), ("Tajikistan", "TJ"), ("Turkmenistan", "TM"), ("Vietnam", "VN"), ("Viet Nam", "VN"),
+    ("Jepang", "JP"), ("Inggris", "GB"), ("Britania Raya", "GB"), ("Jerman", "DE"), ("Prancis", "FR"), ("Perancis", "FR"),
+    ("Belanda", "NL"), ("Turki", "TR"), ("Arab Saudi", "SA"), ("Uni Emirat Arab", "AE"), ("Singapura", "SG"),
+    ("Malaysia", "MY"), ("Filipina", "PH"), ("Ukraina", "UA"), ("Taiwan", "TW"), ("Mesir", "EG"), ("Selandia Baru", "NZ"),
+    ("Afganistan", "AF"), ("Azerbaijan", "AZ"), ("Mongolia", "MN"), ("India", "IN"), ("Pakistan", "PK"), ("Iran", "IR"),
+    ("KAZAKHSTAN", "KZ"), ("Kazhakstan", "KZ"), ("Kazakstan", "KZ"), ("Kirgizstan", "KG"),
+]
+
+
+@pytest.mark.parametrize("alias, code", COUNTRIES, ids=[c[0] for c in COUNTRIES])
+def test_country_aliases(alias, code):
+    found = [e for e in entities_in(f"Delegasi dari {alias} tiba kemarin.").values() if e.type == "COUNTRY"]
+    assert [e.code for e in found] == [code]
+    assert found[0].mentions[0].text == alias
+
+
+@pytest.mark.parametrize("phrase, codes", [
+    ("hubungan Tiongkok-Kazakhstan", {"CN", "KZ"}), ("hubungan Kazakh-Indonesia", {"KZ", "ID"}),
+    ("komunitas China-Kazakhstan", {"CN", "KZ"}), ("kemitraan Indonesia-Vietnam", {"ID", "VN"}),
+    ("dialog Rusia-Tiongkok", {"RU", "CN"}), ("forum Kazakhstan-Uzbekistan", {"KZ", "UZ"}),
+])
+def test_hyphenated_pairs_give_two_mentions(phrase, codes):
+    assert {e.code for e in entities_in(phrase + " berjalan baik.").values() if e.type == "COUNTRY"} == codes
+
+
+# (phrase, name, role, country)
+PEOPLE = [
+    ("Duta Besar Republik Kazakhstan untuk Indonesia Daniyar Sarekenov menyatakan", "Daniyar Sarekenov",
+     "Duta Besar Republik Kazakhstan untuk Indonesia", "KZ"),
+    ("Presiden Vietnam, Vo Van Thuong, menyambut", "Vo Van Thuong", "Presiden Vietnam", "VN"),
+    ("Menteri Luar Negeri Tiongkok, Wang Yi, bertemu", "Wang Yi", "Menteri Luar Negeri Tiongkok", "CN"),
+    ("Presiden Republik Kazakhstan, Kassym-Jomart Tokayev sedang", "Kassym-Jomart Tokayev", "Presiden Republik Kazakhstan", "KZ"),
+    ("Wakil Perdana Menteri dan Menteri Luar Negeri Kazakhstan, Murat Nurtleu, berkata", "Murat Nurtleu",
+     "Wakil Perdana Menteri dan Menteri Luar Negeri Kazakhstan", "KZ"),
+    ("Menlu Kazakhstan Erlan Idrissov berkata", "Erlan Idrissov", "Menlu Kazakhstan", "KZ"),
+    ("Dubes Kazakhstan di Vietnam, Yerlan Baizhanov menyatakan", "Yerlan Baizhanov", "Dubes Kazakhstan di Vietnam", "KZ"),
+    ("Presiden China Xi Jinping bertemu", "Xi Jinping", "Presiden China", "CN"),
+    ("Perdana Menteri Malaysia Anwar Ibrahim hadir", "Anwar Ibrahim", "Perdana Menteri Malaysia", "MY"),
+    ("Presiden Rusia Vladimir Putin berkata", "Vladimir Putin", "Presiden Rusia", "RU"),
+    ("Menteri Luar Negeri Indonesia Retno Marsudi berkata", "Retno Marsudi", "Menteri Luar Negeri Indonesia", "ID"),
+    ("Presiden Uzbekistan Shavkat Mirziyoyev tiba", "Shavkat Mirziyoyev", "Presiden Uzbekistan", "UZ"),
+    ("Duta Besar Indonesia untuk Kazakhstan Fadjroel Rachman menyatakan", "Fadjroel Rachman",
+     "Duta Besar Indonesia untuk Kazakhstan", "ID"),
+    ("Menteri Perdagangan Kazakhstan Arman Shakkaliyev menjelaskan", "Arman Shakkaliyev", "Menteri Perdagangan Kazakhstan", "KZ"),
+    ("Wali Kota Almaty Yerzhan Babakumarov hadir", "Yerzhan Babakumarov", "Wali Kota Almaty", "KZ"),
+    ("Juru Bicara Kementerian Luar Negeri China Mao Ning", "Mao Ning", None, "CN"),
+    ("Presiden Joko Widodo membuka", "Joko Widodo", "Presiden", "ID"),
+    ("Presiden Jokowi membuka", "Joko Widodo", "Presiden", "ID"),
+    ("Presiden Kazakhstan Kassym Jomart Tokayev tiba", "Kassym-Jomart Tokayev", "Presiden Kazakhstan", "KZ"),
+    ("Perdana Menteri Vietnam Pham Minh Chinh berkata", "Pham Minh Chinh", "Perdana Menteri Vietnam", "VN"),
+]
+
+
+@pytest.mark.parametrize("phrase, name, role, country", PEOPLE, ids=[p[1] for p in PEOPLE])
+def test_people_by_title(phrase, name, role, country):
+    person = entities_in(phrase + " di sana.")[("PERSON", name)]
+    if role:
+        assert person.role == role
+    assert person.country == country
+
+
+def test_title_covers_two_names():
+    found = entities_in("pertukaran kunjungan Presiden Nazarbayev dan Soeharto menandai dimulainya dialog.")
+    assert found[("PERSON", "Nursultan Nazarbayev")].role == "Presiden"
+    assert found[("PERSON", "Suharto")].country == "ID"
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("Duta Besar Kazakhstan Daniyar Sarekenov datang. Kata Sarekenov, hubungan baik.", "Daniyar Sarekenov", "Sarekenov"),
+    ("Menteri Luar Negeri Tiongkok Wang Yi tiba. Wang mengatakan hal itu.", "Wang Yi", "Wang"),
+    ("Presiden China Xi Jinping berpidato. Xi menyebut Tokayev sahabat.", "Xi Jinping", "Xi"),
+    ("Menlu Kazakhstan Erlan Idrissov hadir. Idrissov mengatakan itu.", "Erlan Idrissov", "Idrissov"),
+])
+def test_surname_mentions_resolve_to_the_person(text, name, short):
+    person = entities_in(text)[("PERSON", name)]
+    assert short in [m.text for m in person.mentions]
+
+
+def test_ambiguous_short_form_needs_a_full_name_first():
+    assert ("PERSON", "Wang Yi") not in names("Wang mengatakan perdagangan naik.")
+
+
+# (phrase, type, canonical name)
+NAMED = [
+    ("PBB", "ORG", "United Nations"), ("Perserikatan Bangsa-Bangsa", "ORG", "United Nations"), ("ASEAN", "ORG", "ASEAN"),
+    ("Organisasi Kerja Sama Shanghai", "ORG", "Shanghai Cooperation Organisation"),
+    ("Organisasi Kerjasama Shanghai", "ORG", "Shanghai Cooperation Organisation"), ("SCO", "ORG", "Shanghai Cooperation Organisation"),
+    ("Uni Ekonomi Eurasia", "ORG", "Eurasian Economic Union"), ("EAEU", "ORG", "Eurasian Economic Union"),
+    ("CICA", "ORG", "Conference on Interaction and Confidence Building Measures in Asia"),
+    ("OKI", "ORG", "Organisation of Islamic Cooperation"), ("G20", "ORG", "G20"), ("BRICS", "ORG", "BRICS"),
+    ("WTO", "ORG", "World Trade Organization"), ("IMF", "ORG", "International Monetary Fund"), ("Bank Dunia", "ORG", "World Bank"),
+    ("ADB", "ORG", "Asian Development Bank"), ("AIIB", "ORG", "Asian Infrastructure Investment Bank"),
+    ("ANTARA", "ORG", "ANTARA"), ("Reuters", "ORG", "Reuters"), ("Xinhua", "ORG", "Xinhua"), ("AFP", "ORG", "AFP"),
+    ("Bernama", "ORG", "Bernama"), ("TASS", "ORG", "TASS"), ("Kazinform", "ORG", "Kazinform"), ("VOV", "ORG", "VOV"),
+    ("CMG", "ORG", "China Media Group"), ("Kompas", "ORG", "Kompas"), ("Tempo", "ORG", "Tempo"),
+    ("CNN Indonesia", "ORG", "CNN Indonesia"), ("Liputan6", "ORG", "Liputan6"), ("Kabar24.com", "ORG", "Kabar24.com"),
+    ("Kementerian Perencanaan dan Investasi Vietnam", "ORG", "Ministry of Planning and Investment of Vietnam"),
+    ("Kementerian Energi Kazakhstan", "ORG", "Kementerian Energi Kazakhstan"),
+    ("Komite Investasi", "ORG", "Komite Investasi"), ("Direktorat Jenderal Investasi Asing", "ORG", "Direktorat Jenderal Investasi Asing"),
+    ("Badan Pusat Statistik", "ORG", "Statistics Indonesia"), ("Northwestern Polytechnical University", "ORG", "Northwestern Polytechnical University"),
+    ("Nazarbayev University", "ORG", "Nazarbayev University"), ("Partai Komunis Tiongkok", "ORG", "Communist Party of China"),
+    ("Asia Tengah", "LOC", "Central Asia"), ("Asia Tenggara", "LOC", "Southeast Asia"), ("Eurasia", "LOC", "Eurasia"),
+    ("Laut Kaspia", "LOC", "Caspian Sea"), ("Laut Caspian", "LOC", "Caspian Sea"), ("Astana", "LOC", "Astana"),
+    ("Nur-Sultan", "LOC", "Astana"), ("Almaty", "LOC", "Almaty"), ("Beijing", "LOC", "Beijing"), ("Hanoi", "LOC", "Hanoi"),
+    ("Moskow", "LOC", "Moscow"), ("Tashkent", "LOC", "Tashkent"), ("Jakarta", "LOC", "Jakarta"), ("Xi'an", "LOC", "Xi'an"),
+    ("Pelabuhan Aktau", "LOC", "Port of Aktau"), ("Pelabuhan Kuryk", "LOC", "Port of Kuryk"),
+    ("Pangkalan Logistik Lianyungang", "LOC", "Lianyungang Logistics Base"), ("Pelabuhan Tanjung Emas", "LOC", "Pelabuhan Tanjung Emas"),
+    ("Belt and Road", "INITIATIVE", "Belt and Road Initiative"), ("Sabuk dan Jalan", "INITIATIVE", "Belt and Road Initiative"),
+    ("Jalur Sutra Baru", "INITIATIVE", "Belt and Road Initiative"), ("jalur ekonomi sutra", "INITIATIVE", "Belt and Road Initiative"),
+    ("Nurly Zhol", "INITIATIVE", "Nurly Zhol"), ("Koridor Tengah", "INITIATIVE", "Trans-Caspian International Transport Route"),
+    ("Rute Transportasi Internasional Trans-Kaspia", "INITIATIVE", "Trans-Caspian International Transport Route"),
+    ("FTA Vietnam-EAEU", "INITIATIVE", "FTA Vietnam-EAEU"), ("World Expo", "INITIATIVE", "World Expo 2017"),
+    ("KTT SCO", "INITIATIVE", "SCO Summit"), ("KTT ASEAN", "INITIATIVE", "ASEAN Summit"),
+    ("KTT Kazakhstan-Uzbekistan", "INITIATIVE", "KTT Kazakhstan-Uzbekistan"),
+    ("Perjanjian Perdagangan Bebas Indonesia-EAEU", "INITIATIVE", "Perjanjian Perdagangan Bebas Indonesia-EAEU"),
+    ("Rencana Koordinasi Aksi", "INITIATIVE", "Rencana Koordinasi Aksi"), ("Inisiatif Keamanan Global", "INITIATIVE", "Global Security Initiative"),
+]
+
+
+@pytest.mark.parametrize("phrase, etype, name", NAMED, ids=[n[0] for n in NAMED])
+def test_named_entities(phrase, etype, name):
+    assert (etype, name) in names(f"Pihak itu membahas {phrase} bersama mitra.")
+
+
+def test_flat_names_swallow_nested_places_and_bodies():
+    found = names("Mereka bertemu di Organisasi Kerjasama Shanghai dan Konferensi Interaksi di Asia.")
+    assert ("LOC", "Shanghai") not in found and ("LOC", "Asia") not in found
+    assert ("ORG", "Shanghai Cooperation Organisation") in found
+
+
+def test_currency_names_are_not_country_mentions():
+    found = entities_in("Perdagangan mencapai 41 miliar dolar AS tahun lalu antara Tiongkok dan Kazakhstan.")
+    assert "US" not in {e.code for e in found.values()}
+
+
+NOT_ENTITIES = [
+    "Selain itu, kerja sama meningkat.", "Menurut data, perdagangan tumbuh.", "Pada umumnya hubungan baik.",
+    "Kedua belah pihak sepakat.", "Hubungan Persahabatan Tradisional yang Mencapai banyak Prestasi Positif",
+    "Pemerintah mengundang investor.", "Antara lain pertanian dan energi.", "Duta besar percaya potensi besar.",
+    "Presiden mengatakan hal itu.", "Kementerian mengumumkan hasilnya.", "Kazanlak adalah kata lain.",
+    "Pembangunan infrastruktur berlanjut.", "Perdagangan bilateral naik.", "Kebijakan baru diterapkan.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ENTITIES)
+def test_words_that_are_not_entities(text):
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize("variant, canonical", [
+    ("Kazhakstan", "Kazakhstan"), ("Kazakstann", "Kazakhstan"), ("Uzbekisstan", "Uzbekistan"), ("Turkmenistn", "Turkmenistan"),
+    ("Nazarbayv", "Nursultan Nazarbayev"), ("Mirziyoyevv", "Shavkat Mirziyoyev"), ("Tokayevv", "Kassym-Jomart Tokayev"),
+])
+def test_misspellings_resolve(variant, canonical):
+    index = fuzzy_entry(variant)
+    assert index is not None and entries()[index].name == canonical
+
+
+@pytest.mark.parametrize("word", [
+    "Kementerian", "Pembangunan", "Perdagangan", "Pemerintah", "Kerjasama", "Indonesiana", "Kazanlak", "Tiongkoknya",
+    "Pakistani", "Presiden", "Kedutaan", "Investasi", "Hubungan", "Pertemuan", "Selanjutnya", "Kesepakatan",
+])
+def test_near_words_do_not_resolve(word):
+    assert fuzzy_entry(word) is None
