@@ -198,7 +198,9 @@ def main(argv: list[str] | None = None) -> None:
     from kzdiplo.errors import KzdiploError
 
     try:
-        cli.main(args=argv, prog_name="kzdiplo", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="kzdiplo", standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
