@@ -129,9 +129,39 @@ def _acceptable(rule: str, match: re.Match, text: str) -> bool:
     return True
 
 
+# What each rule needs in a paragraph before it is worth running (most paragraphs lack a month name).
+NEEDS = {
+    "numeric_range": "d", "weekday_numeric": "dw", "day_range_months": "dm", "day_range": "dm", "full_date": "dm",
+    "numeric_date": "d", "iso_date": "d", "month_range": "dm", "month_year": "dm", "year_range": "d", "part_year": "d",
+    "year": "d", "part_month": "m", "month_relative": "m", "month_alone": "m", "weekday": "w",
+}
+
+
+@lru_cache(maxsize=1)
+def _ingredients() -> tuple[re.Pattern, re.Pattern]:
+    months = re.compile(rf"\b(?:{_alt(month_numbers())})\b", re.IGNORECASE)
+    weekdays = re.compile(rf"\b(?:{_alt(weekday_numbers())})\b", re.IGNORECASE)
+    return months, weekdays
+
+
+def _present(text: str, start: int, end: int) -> set[str]:
+    months, weekdays = _ingredients()
+    has = set()
+    if re.compile(r"\d").search(text, start, end):
+        has.add("d")
+    if months.search(text, start, end):
+        has.add("m")
+    if weekdays.search(text, start, end):
+        has.add("w")
+    return has
+
+
 def find_candidates(text: str, start: int, end: int) -> list[_Candidate]:
     found = []
+    present = _present(text, start, end)
     for priority, (rule, pattern) in enumerate(rules()):
+        if not set(NEEDS.get(rule, "")) <= present:
+            continue
         for match in pattern.finditer(text, start, end):
             if _acceptable(rule, match, text):
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
