@@ -129,3 +129,21 @@ def test_parse_without_dateline_takes_first_long_paragraph():
     article = parse(text, article_id="x")
     assert [p.kind for p in article.paragraphs] == ["title", "lead"]
     assert article.meta.dateline is None and article.meta.outlet is None
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("Selasa, 21 Mei 2024 11:17:36 WIB", "2024-05-21"), ("Senin, 87 Mei 2024 10:00 WIB", None), ("31 Februari 2023 08.00", None),
+])
+def test_publication_stamp_must_be_a_real_date(stamp, published):
+    article = parse(f"{stamp}\n\nJudul\n\nJakarta (ANTARA) - Kazakhstan dan Indonesia bertemu lagi pada Senin untuk kerja sama.\n",
+                    article_id="x")
+    assert article.meta.published == published
+
+
+def test_corpus_published_override_must_be_a_date(make_corpus):
+    from kzdiplo.errors import CorpusError
+    from tests.conftest import ARTICLE
+
+    manifest = make_corpus({"a.txt": ARTICLE}, manifest="articles:\n  - id: a\n    file: data/a.txt\n    meta: {published: 'May 2024'}\n")
+    with pytest.raises(CorpusError, match="meta.published must be a date"):
+        open_corpus(manifest)

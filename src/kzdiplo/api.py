@@ -73,29 +73,43 @@ def _extract_one(article: Article) -> Extraction:
 
 
 def extractions(articles: Iterable[Article], jobs: int = 1, cache=None) -> Iterator[tuple[Article, Extraction]]:
-    """(article, extraction) in input order; cached results reused, misses spread over `jobs` processes."""
-    pool = None
-    if jobs > 1:
-        from concurrent.futures import ProcessPoolExecutor
+    """(article, extraction) in input order; cached results reused, misses spread over `jobs` processes.
 
-        pool = ProcessPoolExecutor(max_workers=jobs)
+    Processes start only once a batch has at least MIN_PARALLEL misses: a handful of articles is
+    faster in this process than the start-up of workers.
+    """
+    pools: list = []
     try:
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= BATCH:
-                yield from _run_batch(batch, pool, cache)
+                yield from _run_batch(batch, jobs, pools, cache)
                 batch = []
-        yield from _run_batch(batch, pool, cache)
+        yield from _run_batch(batch, jobs, pools, cache)
     finally:
-        if pool is not None:
+        for pool in pools:
             pool.shutdown(cancel_futures=True)
 
 
-def _run_batch(batch: list[Article], pool, cache) -> Iterator[tuple[Article, Extraction]]:
+MIN_PARALLEL = 8
+
+
+def _pool(jobs: int, pools: list):
+    if not pools:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pools.append(ProcessPoolExecutor(max_workers=jobs))
+    return pools[0]
+
+
+def _run_batch(batch: list[Article], jobs: int, pools: list, cache) -> Iterator[tuple[Article, Extraction]]:
     known = [cache.get(a) if cache else None for a in batch]
     missing = [a for a, k in zip(batch, known) if k is None]
-    fresh = iter(pool.map(_extract_one, missing, chunksize=4) if pool else map(_extract_one, missing))
+    if jobs > 1 and len(missing) >= MIN_PARALLEL:
+        fresh = iter(_pool(jobs, pools).map(_extract_one, missing, chunksize=4))
+    else:
+        fresh = iter(map(_extract_one, missing))
     for article, found in zip(batch, known):
         if found is None:
             found = next(fresh)

@@ -72,18 +72,25 @@ def _corpus_pairs(corpus_path, ids=(), jobs=None, no_cache=False):
     from kzdiplo.corpus import open_corpus
 
     corpus = open_corpus(corpus_path)
+    for article_id in ids:
+        corpus.entry(article_id)  # an unknown id is an error before any output
     cache = open_cache(corpus, not no_cache)
-    articles = _warned(corpus.articles(list(ids) or None))
-    pairs = list(extractions(articles, _jobs(jobs) if len(articles) > 8 else 1, cache))
-    if cache:
-        cache.close()
-    return pairs
+    try:
+        yield from extractions(_warn_each(corpus.articles(list(ids) or None)), _jobs(jobs), cache)
+    finally:
+        if cache:
+            cache.close()
+
+
+def _warn_each(articles: Iterable) -> Iterable:
+    for article in articles:
+        yield from _warned([article])
 
 
 def _corpus_facts(corpus_path, ids=(), jobs=None, no_cache=False):
     from kzdiplo.api import facts
 
-    return [facts(a, x) for a, x in _corpus_pairs(corpus_path, ids, jobs, no_cache)]
+    return (facts(a, x) for a, x in _corpus_pairs(corpus_path, ids, jobs, no_cache))
 
 
 @click.group(context_settings=CONTEXT)
@@ -159,11 +166,18 @@ def extract_cmd(files, corpus_path, fmt, output, jobs, no_cache) -> None:
     if articles is None or articles == "corpus":
         found = (facts(a, x) for a, x in _corpus_pairs(corpus_path, (), jobs, no_cache))
     else:
-        found = (facts(a, x) for a, x in extractions(articles, _jobs(jobs) if len(articles) > 8 else 1))
-    if fmt == "jsonl":
-        emit(_jsonl(found), output)
-        return
-    render("json", output, doc=list(found))
+        found = (facts(a, x) for a, x in extractions(articles, _jobs(jobs)))
+    emit(_jsonl(found) if fmt == "jsonl" else _json_array(found), output)
+
+
+def _json_array(items: Iterable) -> Iterable[str]:
+    """A JSON array written one element at a time, so memory does not grow with the corpus."""
+    from kzdiplo.render import to_json
+
+    yield "["
+    for number, item in enumerate(items):
+        yield ("," if number else "") + "\n  " + to_json(item).replace("\n", "\n  ")
+    yield "\n]\n"
 
 
 def _jsonl(items: Iterable) -> Iterable[str]:
@@ -218,6 +232,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except RecursionError:
         click.echo("Error: input nested too deeply to process", err=True)
+        sys.exit(1)
+    except Exception as exc:  # a bug: still one line, unless the user asks for the traceback
+        if os.environ.get("KZDIPLO_DEBUG"):
+            raise
+        click.echo(f"Error: internal error {type(exc).__name__}: {exc} (set KZDIPLO_DEBUG=1 for details)", err=True)
         sys.exit(1)
 
 

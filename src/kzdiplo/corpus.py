@@ -125,6 +125,15 @@ def _parse_manifest(manifest: Path) -> list[CorpusEntry]:
     return entries
 
 
+def _is_iso_date(text: str) -> bool:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
 def _parse_entry(manifest: Path, number: int, item) -> CorpusEntry:
     where = f"{manifest}: article {number}"
     if not isinstance(item, dict):
@@ -143,4 +152,7 @@ def _parse_entry(manifest: Path, number: int, item) -> CorpusEntry:
     meta = item.get("meta") or {}
     if not isinstance(meta, dict) or set(meta) - _META_KEYS:
         raise CorpusError(f"{where} ({article_id}): meta may only set {', '.join(sorted(_META_KEYS))}")
+    if meta.get("published") is not None and not _is_iso_date(str(meta["published"])):
+        raise CorpusError(f"{where} ({article_id}): meta.published must be a date YYYY-MM-DD (got {meta['published']!r})")
+    meta = {k: str(v) if k == "published" and v is not None else v for k, v in meta.items()}
     return CorpusEntry(article_id, path, item.get("url"), str(item.get("language") or "id"), item.get("origin"), meta)

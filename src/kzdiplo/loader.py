@@ -1,6 +1,7 @@
 """Turn one scraped page into an Article: metadata, paragraphs, quotes, furniture set aside."""
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 import warnings
@@ -86,9 +87,10 @@ def _published(line: str) -> str | None:
     if not match:
         return None
     month = month_number(match["month"])
-    if not month:
-        return None
-    return f"{int(match['year']):04d}-{month:02d}-{int(match['day']):02d}"
+    try:
+        return datetime.date(int(match["year"]), month or 0, int(match["day"])).isoformat()
+    except ValueError:
+        return None  # "87 Mei 2024" is no date
 
 
 def _byline(line: str) -> str | None:

@@ -27,7 +27,10 @@ class Anchor:
 
     @property
     def date(self) -> dt.date | None:
-        return dt.date(self.year, self.month, self.day) if self.month and self.day else None
+        try:
+            return dt.date(self.year, self.month, self.day) if self.month and self.day else None
+        except ValueError:
+            return None
 
 
 @dataclass
