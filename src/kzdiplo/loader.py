@@ -123,8 +123,8 @@ def _read_header(lines: list[_Line], furniture: list[FurnitureLine], paragraphs:
             header.title = line.text
             paragraphs.append(Paragraph(line.start, line.end, line.text, "title"))
             continue
-        elif header.title is not None and header.author is None and _byline(line.text):
-            header.author = _byline(line.text)
+        elif header.title is not None and header.author is None and (author := _byline(line.text)):
+            header.author = author
             reason = "byline"
         elif line.text == header.title:
             reason = "repeated title"

@@ -114,8 +114,7 @@ def _noun(words_after: str) -> str | None:
     if first in data["classifiers"] and len(tokens) > 1:
         return " ".join(tokens[:2])
     if tokens[0][0].isupper():  # a name: "lima Institut Konfusius"
-        name = [t for t in _take_capitalised(tokens)]
-        return " ".join(name)
+        return " ".join(_take_capitalised(tokens))
     return tokens[0]
 
 
