@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kzdiplo.corpus import Corpus, load_entry, open_corpus
+from kzdiplo.corpus import Corpus, CorpusEntry, load_entry, open_corpus
 from kzdiplo.errors import CorpusError
 from kzdiplo.extract import Extraction, extract
 from kzdiplo.loader import load_bytes, load_file
@@ -66,33 +66,73 @@ def read_inputs(files: Iterable[str], corpus_path=None, stdin=None) -> Iterator[
 
 
 BATCH = 64  # articles in flight at once: memory stays flat however large the corpus
+MIN_PARALLEL = 8  # fewer misses than this in a batch are faster here than in worker processes
 
 
-def _extract_one(article: Article) -> Extraction:
-    return extract(article)
+def _extract_one(article: Article) -> tuple[Article, Extraction]:
+    return article, extract(article)
 
 
-def extractions(articles: Iterable[Article], jobs: int = 1, cache=None) -> Iterator[tuple[Article, Extraction]]:
-    """(article, extraction) in input order; cached results reused, misses spread over `jobs` processes.
+def _load_and_extract(job: tuple[CorpusEntry, bytes]) -> tuple[Article, Extraction]:
+    return _extract_one(load_entry(*job))
 
-    Processes start only once a batch has at least MIN_PARALLEL misses: a handful of articles is
-    faster in this process than the start-up of workers.
+
+def extractions(articles: Iterable[Article], jobs: int = 1) -> Iterator[tuple[Article, Extraction]]:
+    """(article, extraction) in input order, spread over `jobs` processes."""
+    return _stream(((a, None) for a in articles), _extract_one, jobs, None)
+
+
+def corpus_extractions(corpus: Corpus, ids: list[str] | None = None, jobs: int = 1,
+                       cache=None) -> Iterator[tuple[Article, Extraction]]:
+    """(article, extraction) for the corpus (or `ids`), in order.
+
+    An article whose file bytes and manifest entry are unchanged comes whole from the cache,
+    without being parsed again; the rest are read and extracted in worker processes.
     """
+    return _stream(_keyed_jobs(corpus, ids, cache), _load_and_extract, jobs, cache)
+
+
+def _keyed_jobs(corpus: Corpus, ids: list[str] | None, cache) -> Iterator[tuple[tuple[CorpusEntry, bytes], str | None]]:
+    from kzdiplo.textutil import read_bytes
+
+    for entry in corpus.selection(ids):
+        raw = read_bytes(entry.file)
+        yield (entry, raw), cache.key(entry, raw) if cache else None
+
+
+def corpus_documents(corpus: Corpus, ids: list[str] | None = None, jobs: int = 1,
+                     cache=None) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(article's `extract` output as compact JSON, its reading warnings), in order.
+
+    Cached documents are passed through as stored: the fast path for exporting a whole corpus.
+    """
+    from kzdiplo.cache import document
+
+    view = _DocumentView(cache) if cache else None
+    for item in _stream(_keyed_jobs(corpus, ids, cache), _load_and_extract, jobs, view):
+        yield item if isinstance(item[0], str) else (document(*item), item[0].warnings)
+
+
+class _DocumentView:
+    """The cache seen as documents: hits are JSON strings, misses are stored as records."""
+
+    def __init__(self, cache):
+        self.get, self.put = cache.get_document, cache.put
+
+
+def _stream(work: Iterable[tuple], run, jobs: int, cache) -> Iterator[tuple[Article, Extraction]]:
     pools: list = []
     try:
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
+        batch: list[tuple] = []
+        for item in work:
+            batch.append(item)
             if len(batch) >= BATCH:
-                yield from _run_batch(batch, jobs, pools, cache)
+                yield from _run_batch(batch, run, jobs, pools, cache)
                 batch = []
-        yield from _run_batch(batch, jobs, pools, cache)
+        yield from _run_batch(batch, run, jobs, pools, cache)
     finally:
         for pool in pools:
             pool.shutdown(cancel_futures=True)
-
-
-MIN_PARALLEL = 8
 
 
 def _pool(jobs: int, pools: list):
@@ -103,19 +143,19 @@ def _pool(jobs: int, pools: list):
     return pools[0]
 
 
-def _run_batch(batch: list[Article], jobs: int, pools: list, cache) -> Iterator[tuple[Article, Extraction]]:
-    known = [cache.get(a) if cache else None for a in batch]
-    missing = [a for a, k in zip(batch, known) if k is None]
+def _run_batch(batch: list[tuple], run, jobs: int, pools: list, cache) -> Iterator[tuple[Article, Extraction]]:
+    known = [cache.get(key) if key else None for _, key in batch]
+    missing = [job for (job, _), hit in zip(batch, known) if hit is None]
     if jobs > 1 and len(missing) >= MIN_PARALLEL:
-        fresh = iter(_pool(jobs, pools).map(_extract_one, missing, chunksize=4))
+        fresh = iter(_pool(jobs, pools).map(run, missing, chunksize=4))
     else:
-        fresh = iter(map(_extract_one, missing))
-    for article, found in zip(batch, known):
-        if found is None:
-            found = next(fresh)
-            if cache:
-                cache.put(article, found)
-        yield article, found
+        fresh = iter(map(run, missing))
+    for (_, key), hit in zip(batch, known):
+        if hit is None:
+            hit = next(fresh)
+            if key:
+                cache.put(key, *hit)
+        yield hit
 
 
 def open_cache(corpus: Corpus | None, enabled: bool = True):

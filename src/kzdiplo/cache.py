@@ -1,4 +1,4 @@
-"""A SQLite cache of extractions beside corpus.yaml, keyed by article content and extractor version.
+"""A SQLite cache of article records and extractions beside corpus.yaml, keyed by file bytes and extractor version.
 
 Writes are single transactions (atomic); WAL mode and a busy timeout let two runs overlap safely.
 A cache that cannot be opened or written is skipped, never fatal.
@@ -13,7 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kzdiplo import __version__, datafiles
-from kzdiplo.extract import Extraction, extract
+from kzdiplo.corpus import CorpusEntry, entry_path
+from kzdiplo.extract import Extraction
 from kzdiplo.records import Article
 
 CACHE_NAME = ".kzdiplo-cache.sqlite"
@@ -30,10 +31,19 @@ def extractor_version() -> str:
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
-def article_key(article: Article) -> str:
-    """Content and the metadata that steers extraction (the publication date anchors relative dates)."""
-    meta = json.dumps([article.meta.published, article.sha256, hashlib.sha256(article.text.encode()).hexdigest()])
-    return hashlib.sha256(meta.encode()).hexdigest()
+def entry_key(entry: CorpusEntry, raw: bytes) -> str:
+    """The file's bytes and everything the manifest says about it: the same key means the same record."""
+    described = json.dumps([entry.id, str(entry_path(entry)), entry.url, entry.language, entry.origin, entry.meta],
+                           sort_keys=True, default=str)
+    return hashlib.sha256(hashlib.sha256(raw).digest() + described.encode()).hexdigest()
+
+
+def document(article: Article, extraction: Extraction) -> str:
+    """One article's `extract` output as compact JSON."""
+    from kzdiplo.api import facts
+    from kzdiplo.render import plain
+
+    return json.dumps(plain(facts(article, extraction)), ensure_ascii=False)
 
 
 class ExtractionCache:
@@ -43,38 +53,45 @@ class ExtractionCache:
         try:
             self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("CREATE TABLE IF NOT EXISTS extractions (key TEXT, version TEXT, payload BLOB, "
+            self._db.execute("CREATE TABLE IF NOT EXISTS records (key TEXT, version TEXT, payload BLOB, document TEXT, warnings TEXT, "
                              "PRIMARY KEY (key, version))")
         except sqlite3.Error:
             self._db = None
 
-    def get(self, article: Article) -> Extraction | None:
+    key = staticmethod(entry_key)
+
+    def get(self, key: str) -> tuple[Article, Extraction] | None:
         if self._db is None:
             return None
         try:
-            row = self._db.execute("SELECT payload FROM extractions WHERE key = ? AND version = ?",
-                                   (article_key(article), extractor_version())).fetchone()
+            row = self._db.execute("SELECT payload FROM records WHERE key = ? AND version = ?",
+                                   (key, extractor_version())).fetchone()
             return pickle.loads(row[0]) if row else None  # noqa: S301 - written by this class only
-        except (sqlite3.Error, pickle.PickleError, EOFError, AttributeError):
+        except (sqlite3.Error, pickle.PickleError, EOFError, AttributeError, TypeError, ValueError):
             return None
 
-    def put(self, article: Article, extraction: Extraction) -> None:
+    def get_document(self, key: str) -> tuple[str, tuple[str, ...]] | None:
+        """The article's `extract` JSON document and its reading warnings, as stored (no record is rebuilt)."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT document, warnings FROM records WHERE key = ? AND version = ?",
+                                   (key, extractor_version())).fetchone()
+            return (row[0], tuple(json.loads(row[1]))) if row else None
+        except (sqlite3.Error, ValueError, TypeError):
+            return None
+
+    def put(self, key: str, article: Article, extraction: Extraction) -> None:
         if self._db is None:
             return
         try:
             with self._db:
                 self._db.execute("BEGIN IMMEDIATE")
-                self._db.execute("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)",
-                                 (article_key(article), extractor_version(), pickle.dumps(extraction)))
+                self._db.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)",
+                                 (key, extractor_version(), pickle.dumps((article, extraction)),
+                                  document(article, extraction), json.dumps(article.warnings)))
         except sqlite3.Error:
             pass
-
-    def extract(self, article: Article) -> Extraction:
-        found = self.get(article)
-        if found is None:
-            found = extract(article)
-            self.put(article, found)
-        return found
 
     def close(self) -> None:
         if self._db is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import click
 
@@ -68,23 +68,19 @@ def _jobs(jobs: int | None) -> int:
 
 def _corpus_pairs(corpus_path, ids=(), jobs=None, no_cache=False):
     """(article, extraction) for the corpus or the given ids, in order, through the cache."""
-    from kzdiplo.api import extractions, open_cache
+    from kzdiplo.api import corpus_extractions, open_cache
     from kzdiplo.corpus import open_corpus
 
     corpus = open_corpus(corpus_path)
-    for article_id in ids:
-        corpus.entry(article_id)  # an unknown id is an error before any output
+    selected = corpus.selection(list(ids))  # an unknown id is an error before any output
     cache = open_cache(corpus, not no_cache)
     try:
-        yield from extractions(_warn_each(corpus.articles(list(ids) or None)), _jobs(jobs), cache)
+        for article, found in corpus_extractions(corpus, [e.id for e in selected] if ids else None, _jobs(jobs), cache):
+            _warned([article])
+            yield article, found
     finally:
         if cache:
             cache.close()
-
-
-def _warn_each(articles: Iterable) -> Iterable:
-    for article in articles:
-        yield from _warned([article])
 
 
 def _corpus_facts(corpus_path, ids=(), jobs=None, no_cache=False):
@@ -161,29 +157,41 @@ def extract_cmd(files, corpus_path, fmt, output, jobs, no_cache) -> None:
     """
     from kzdiplo.api import extractions, facts, read_inputs
     from kzdiplo.corpus import open_corpus
+    from kzdiplo.render import to_json
 
     articles = _articles_for(files, corpus_path, read_inputs, open_corpus) if files or not sys.stdin.isatty() else None
     if articles is None or articles == "corpus":
-        found = (facts(a, x) for a, x in _corpus_pairs(corpus_path, (), jobs, no_cache))
+        documents = _corpus_documents(corpus_path, jobs, no_cache)
     else:
-        found = (facts(a, x) for a, x in extractions(articles, _jobs(jobs)))
-    emit(_jsonl(found) if fmt == "jsonl" else _json_array(found), output)
+        documents = (to_json(facts(a, x), indent=None) for a, x in extractions(articles, _jobs(jobs)))
+    emit((d + "\n" for d in documents) if fmt == "jsonl" else _json_array(documents), output)
 
 
-def _json_array(items: Iterable) -> Iterable[str]:
+def _corpus_documents(corpus_path, jobs, no_cache) -> Iterator[str]:
+    from kzdiplo.api import corpus_documents, open_cache
+    from kzdiplo.corpus import open_corpus
+
+    corpus = open_corpus(corpus_path)
+    cache = open_cache(corpus, not no_cache)
+    try:
+        for document, warnings in corpus_documents(corpus, None, _jobs(jobs), cache):
+            for warning in warnings:
+                click.echo(f"Warning: {warning}", err=True)
+            yield document
+    finally:
+        if cache:
+            cache.close()
+
+
+def _json_array(documents: Iterable[str]) -> Iterable[str]:
     """A JSON array written one element at a time, so memory does not grow with the corpus."""
-    from kzdiplo.render import to_json
+    import json
 
     yield "["
-    for number, item in enumerate(items):
-        yield ("," if number else "") + "\n  " + to_json(item).replace("\n", "\n  ")
+    for number, document in enumerate(documents):
+        pretty = json.dumps(json.loads(document), ensure_ascii=False, indent=2)
+        yield ("," if number else "") + "\n  " + pretty.replace("\n", "\n  ")
     yield "\n]\n"
-
-
-def _jsonl(items: Iterable) -> Iterable[str]:
-    from kzdiplo.render import json_lines
-
-    return json_lines(items)
 
 
 def _warned(articles: Iterable) -> list:
@@ -411,14 +419,14 @@ def _article_by_id_or_path(name: str, corpus_path):
 @run_options
 def index(corpus_path, jobs, no_cache) -> None:
     """Extract every corpus article into the cache beside corpus.yaml (a progress bar on a terminal)."""
-    from kzdiplo.api import extractions, open_cache
+    from kzdiplo.api import corpus_extractions, open_cache
     from kzdiplo.corpus import open_corpus
     from kzdiplo.render import is_terminal
 
     corpus = open_corpus(corpus_path)
     cache = open_cache(corpus, True)
     done = 0
-    pairs = extractions(corpus.articles(), _jobs(jobs), cache)
+    pairs = corpus_extractions(corpus, None, _jobs(jobs), cache)
     if is_terminal(sys.stderr):
         from rich.progress import track
 

@@ -50,17 +50,26 @@ class Corpus:
     def load(self, article_id: str):
         return load_entry(self.entry(article_id))
 
+    def selection(self, ids: list[str] | None = None) -> list[CorpusEntry]:
+        """The entries in manifest order, or those of `ids` in that order (unknown ids are errors)."""
+        return [self.entry(i) for i in ids] if ids else list(self.entries)
+
     def articles(self, ids: list[str] | None = None) -> Iterator:
         """Articles in manifest order (or in the order of `ids`), read one at a time."""
-        for entry in (self.entry(i) for i in ids) if ids else self.entries:
+        for entry in self.selection(ids):
             yield load_entry(entry)
 
 
-def load_entry(entry: CorpusEntry):
+def load_entry(entry: CorpusEntry, raw: bytes | None = None):
+    """The entry's Article; `raw` is the file's bytes when the caller has read them already."""
     from kzdiplo.loader import load_file
 
-    return load_file(_display_path(entry.file), article_id=entry.id, overrides=entry.meta or None, url=entry.url,
+    return load_file(entry_path(entry), article_id=entry.id, raw=raw, overrides=entry.meta or None, url=entry.url,
                      language=entry.language, origin=entry.origin)
+
+
+def entry_path(entry: CorpusEntry) -> Path:
+    return _display_path(entry.file)
 
 
 def _display_path(path: Path) -> Path:

@@ -85,7 +85,7 @@ def resolve_country(query: str) -> str:
     raise UnknownCountryError(f"unknown country {query!r}{hint}")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def names_of_kind(etype: str, kind: str | None = None) -> frozenset[str]:
     """Folded aliases of every entry of a type (and subtype), for quick membership tests."""
     return frozenset(

@@ -12,7 +12,7 @@ from kzdiplo import gazetteer
 from kzdiplo.layout import furniture_reason, layout, starts_trailer
 from kzdiplo.lexicon import month_number
 from kzdiplo.records import Article, ArticleMeta, FurnitureLine, Paragraph, Quote
-from kzdiplo.textutil import decode_bytes, fold, read_text
+from kzdiplo.textutil import decode_bytes, fold, read_bytes
 
 LEAD_SEARCH_LINES = 15  # a dateline further down than this is not the page's dateline
 _NAME_LINE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}")
@@ -205,13 +205,11 @@ def parse(text: str, *, article_id: str, path: str = "", sha256: str = "", overr
     )
 
 
-def load_file(path: str | Path, *, article_id: str | None = None, **kwargs) -> Article:
+def load_file(path: str | Path, *, article_id: str | None = None, raw: bytes | None = None, **kwargs) -> Article:
     """Read and parse one text file; non-UTF-8 text is read as cp1252 and noted in `warnings`."""
     path = Path(path)
-    raw_text, caught = _read_with_warnings(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return parse(raw_text, article_id=article_id or path.stem, path=str(path), sha256=digest,
-                 warnings_seen=caught, **kwargs)
+    raw = read_bytes(path) if raw is None else raw
+    return load_bytes(raw, str(path), article_id=article_id or path.stem, **kwargs)
 
 
 def load_bytes(raw: bytes, name: str = "-", **kwargs) -> Article:
@@ -220,10 +218,3 @@ def load_bytes(raw: bytes, name: str = "-", **kwargs) -> Article:
         text = decode_bytes(raw, name)
     return parse(text, article_id=kwargs.pop("article_id", name), path=name,
                  sha256=hashlib.sha256(raw).hexdigest(), warnings_seen=tuple(str(w.message) for w in caught), **kwargs)
-
-
-def _read_with_warnings(path: Path) -> tuple[str, tuple[str, ...]]:
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        text = read_text(path)
-    return text, tuple(str(w.message) for w in caught)

@@ -13,10 +13,30 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+    return names
+
+
 def plain(value: Any) -> Any:
     """Dataclasses, tuples and Decimals as JSON-ready dicts, lists and numbers (field order kept)."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is tuple or kind is list:
+        return [v if type(v) in _SCALARS else plain(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value) if not f.name.startswith("_")}
+        out = {}
+        for name in _field_names(kind):
+            v = getattr(value, name)
+            out[name] = v if type(v) in _SCALARS else plain(v)
+        return out
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -30,8 +30,8 @@ def decode_bytes(raw: bytes, name: str) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def read_text(path: str | Path) -> str:
-    """Read a text file as the loader sees it (newlines kept exactly, so offsets are stable)."""
+def read_bytes(path: str | Path) -> bytes:
+    """The raw bytes of a text file, with one-line errors for what cannot be read."""
     path = Path(path)
     if not path.exists():
         raise InputFileError(f"{path}: no such file")
@@ -41,10 +41,14 @@ def read_text(path: str | Path) -> str:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputFileError(f"{path}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit")
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode_bytes(raw, str(path))
+
+
+def read_text(path: str | Path) -> str:
+    """Read a text file as the loader sees it (newlines kept exactly, so offsets are stable)."""
+    return decode_bytes(read_bytes(path), str(path))
 
 
 def fold(text: str | None) -> str:

@@ -78,17 +78,22 @@ def main_pair(country_mentions: list[tuple[int, str]]) -> tuple[str, ...]:
     return tuple(sorted(ranked[:2]))
 
 
+def find_quantities(article: Article, blocked: list[tuple[int, int]]) -> list[tuple[int, list]]:
+    """(paragraph start, quantities found in it) for every paragraph."""
+    from kzdiplo.extract.figures import find_quantities as find
+
+    return [(start, find(article.text, start, end, blocked)) for start, end in regions(article)]
+
+
 def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr],
-                    country_mentions: list[tuple[int, str]], taken: list[tuple[int, int]]) -> list[Figure]:
+                    country_mentions: list[tuple[int, str]], found: list[tuple[int, list]]) -> list[Figure]:
     from kzdiplo.extract import context
-    from kzdiplo.extract.figures import find_quantities, link_conversions, qualify
+    from kzdiplo.extract.figures import link_conversions, qualify
 
     text, pair = article.text, main_pair(country_mentions)
-    blocked = taken + [(d.start, d.end) for d in dates]
     quantities = []
-    for start, end in regions(article):
-        found = [qualify(text, q, start) for q in find_quantities(text, start, end, blocked)]
-        quantities += link_conversions(text, found)
+    for start, in_paragraph in found:
+        quantities += link_conversions(text, [qualify(text, q, start) for q in in_paragraph])
     offsets, date_starts = [offset for offset, _ in country_mentions], [d.start for d in dates]
     figures: list[Figure] = []
     for index, q in enumerate(quantities):
@@ -110,18 +115,16 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
 def extract(article: Article) -> Extraction:
     """Every entity, date and figure in the article's text (page furniture excluded)."""
     from kzdiplo.extract.entity_merge import collect_hits, group
-    from kzdiplo.extract.figures import find_quantities
 
     sentences = Sentences(article.text, regions(article))
     dates = extract_dates(article, sentences)
     hits = collect_hits(article.text, regions(article))
     # Names with digits ("G20") are not figures; currency names ("dolar AS") are not countries.
     named = [(h.start, h.end) for h in hits if any(c.isdigit() for c in article.text[h.start:h.end])]
-    money = [(q.start, q.end) for start, end in regions(article)
-             for q in find_quantities(article.text, start, end, named + [(d.start, d.end) for d in dates]) if q.kind == "money"]
-    money_spans = Coverage(len(article.text), money)
+    found = find_quantities(article, named + [(d.start, d.end) for d in dates])
+    money_spans = Coverage(len(article.text), [(q.start, q.end) for _, qs in found for q in qs if q.kind == "money"])
     hits = [h for h in hits if h.type != "COUNTRY" or not money_spans.overlaps(h.start, h.end)]
     country_mentions = [(h.start, h.code) for h in hits if h.type == "COUNTRY"]
-    figures = extract_figures(article, sentences, dates, country_mentions, named)
+    figures = extract_figures(article, sentences, dates, country_mentions, found)
     entities = group(article.text, hits, sentences.sentence)
     return Extraction(entities=tuple(entities), dates=tuple(dates), figures=tuple(figures))

@@ -147,10 +147,13 @@ def _ingredients() -> tuple[re.Pattern, re.Pattern]:
     return months, weekdays
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _present(text: str, start: int, end: int) -> set[str]:
     months, weekdays = _ingredients()
     has = set()
-    if re.compile(r"\d").search(text, start, end):
+    if _DIGIT.search(text, start, end):
         has.add("d")
     if months.search(text, start, end):
         has.add("m")

@@ -176,10 +176,19 @@ BUILDERS: dict[str, Callable] = {
 def _blocked(text: str, start: int) -> bool:
     """A number right after "ke-", "pukul", "Pasal" ... is a label, ordinal or time."""
     before = text[max(0, start - 12):start]
-    if before.endswith("ke-") or re.search(r"[\w/-]$", before):
+    if before.endswith("ke-") or _GLUED.search(before):
         return True
-    last = re.search(r"(\S+)\s+$", before)
-    return bool(last and last.group(1).casefold() in map(str.casefold, cues()["not_figure_before"]))
+    last = _LAST_WORD.search(before)
+    return bool(last and last.group(1).casefold() in _not_figure_before())
+
+
+_GLUED = re.compile(r"[\w/-]$")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _not_figure_before() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cues()["not_figure_before"])
 
 
 def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
