@@ -150,7 +150,9 @@ def _article_text(doc: dict) -> str:
 @corpus_option
 @output_options("json", "jsonl")
 @run_options
-def extract_cmd(files, corpus_path, fmt, output, jobs, no_cache) -> None:
+@click.option("--dask", "scheduler", metavar="SCHEDULER",
+              help="Extract the corpus on a Dask cluster: 'local' or a scheduler address (extra: kzdiplo[dask]).")
+def extract_cmd(files, corpus_path, fmt, output, jobs, no_cache, scheduler) -> None:
     """Extract entities, dates and figures from FILES (- for stdin), else from piped input or the corpus.
 
     Prints per-article JSON: id, path, origin, sha256, meta, entities, dates, figures.
@@ -159,12 +161,26 @@ def extract_cmd(files, corpus_path, fmt, output, jobs, no_cache) -> None:
     from kzdiplo.corpus import open_corpus
     from kzdiplo.render import to_json
 
-    articles = _articles_for(files, corpus_path, read_inputs, open_corpus) if files or not sys.stdin.isatty() else None
-    if articles is None or articles == "corpus":
-        documents = _corpus_documents(corpus_path, jobs, no_cache)
+    if scheduler:
+        if files:
+            raise click.UsageError("--dask reads the corpus; give no FILES")
+        documents = _dask_documents(corpus_path, scheduler)
     else:
-        documents = (to_json(facts(a, x), indent=None) for a, x in extractions(articles, _jobs(jobs)))
+        articles = _articles_for(files, corpus_path, read_inputs, open_corpus) if files or not sys.stdin.isatty() else None
+        if articles is None or articles == "corpus":
+            documents = _corpus_documents(corpus_path, jobs, no_cache)
+        else:
+            documents = (to_json(facts(a, x), indent=None) for a, x in extractions(articles, _jobs(jobs)))
     emit((d + "\n" for d in documents) if fmt == "jsonl" else _json_array(documents), output)
+
+
+def _dask_documents(corpus_path, scheduler: str) -> Iterator[str]:
+    from kzdiplo.corpus import open_corpus
+    from kzdiplo.dask_run import client_for, dask_documents
+
+    corpus = open_corpus(corpus_path)
+    with client_for(scheduler) as client:
+        yield from dask_documents(corpus, client)
 
 
 def _corpus_documents(corpus_path, jobs, no_cache) -> Iterator[str]:

@@ -60,12 +60,15 @@ class Corpus:
             yield load_entry(entry)
 
 
-def load_entry(entry: CorpusEntry, raw: bytes | None = None):
-    """The entry's Article; `raw` is the file's bytes when the caller has read them already."""
+def load_entry(entry: CorpusEntry, raw: bytes | None = None, shown: str | None = None):
+    """The entry's Article; `raw` is the file's bytes when the caller has read them already, and
+    `shown` the path to report (another machine's working directory differs from ours)."""
     from kzdiplo.loader import load_file
+    from kzdiplo.textutil import read_bytes
 
-    return load_file(entry_path(entry), article_id=entry.id, raw=raw, overrides=entry.meta or None, url=entry.url,
-                     language=entry.language, origin=entry.origin)
+    raw = read_bytes(entry.file) if raw is None else raw
+    return load_file(shown or entry_path(entry), article_id=entry.id, raw=raw, overrides=entry.meta or None,
+                     url=entry.url, language=entry.language, origin=entry.origin)
 
 
 def entry_path(entry: CorpusEntry) -> Path:
