@@ -81,7 +81,7 @@ def test_calendar_and_numbers():
 def test_layout_patterns_compile():
     layout = load("layout.yaml")
     patterns = [f["pattern"] for f in layout["furniture_lines"]] + layout["trailer_starts"] + layout["datelines"]
-    patterns += layout["byline_patterns"] + layout["sources"]["phrases"] + [layout["published_line"], layout["sources"]["line"]]
+    patterns += layout["byline_patterns"] + layout["sources"]["phrases"] + layout["published_lines"] + [layout["sources"]["line"]]
     for pattern in patterns:
         re.compile(pattern)
 

@@ -147,3 +147,44 @@ def test_corpus_published_override_must_be_a_date(make_corpus):
     manifest = make_corpus({"a.txt": ARTICLE}, manifest="articles:\n  - id: a\n    file: data/a.txt\n    meta: {published: 'May 2024'}\n")
     with pytest.raises(CorpusError, match="meta.published must be a date"):
         open_corpus(manifest)
+
+
+BODY = "Pemerintah Indonesia dan Kazakhstan sepakat mempercepat perundingan dagang tahun ini."
+
+
+@pytest.mark.parametrize("header, expected", [
+    # masthead and breadcrumb above the title; outlet spelled as the masthead spells it
+    ("Kompas.com\nMoney › Ekonomi\n\nBaca berita tanpa iklan. Gabung Kompas.com+\n\nPerdagangan RI-Kazakhstan Naik Tajam\n\n"
+     "Kompas.com - 14/03/2025, 10:15 WIB\n\nPenulis: Nadia Kusuma | Editor: Hendra Saputra\n\nLihat Foto\n\nJAKARTA, KOMPAS.com - ",
+     dict(title="Perdagangan RI-Kazakhstan Naik Tajam", outlet="Kompas.com", author="Nadia Kusuma",
+          published="2025-03-14", dateline="Jakarta")),
+    # the dateline on a line of its own above the lead
+    ("CNN Indonesia\nRabu, 12 Mar 2025 14:30 WIB\n\nPutin-Tokayev Sepakat Tambah Pasokan Gas\n\nBagikan :\n\nJakarta, CNN Indonesia --\n\n",
+     dict(title="Putin-Tokayev Sepakat Tambah Pasokan Gas", outlet="CNN Indonesia", author=None,
+          published="2025-03-12", dateline="Jakarta")),
+    # "Oleh", and a publication stamp beside an update stamp
+    ("Liputan6.com\n\nGlobal\n\nXi Jinping dan Tokayev Sepakat Perluas Jalur\n\nOleh Rizky Putri\n\n"
+     "Diperbarui 05 Jul 2024, 15:30 WIB\nDiterbitkan 04 Jul 2024, 12:05 WIB\n\nLiputan6.com, Jakarta - ",
+     dict(title="Xi Jinping dan Tokayev Sepakat Perluas Jalur", outlet="Liputan6.com", author="Rizky Putri",
+          published="2024-07-04", dateline="Jakarta")),
+    # "Rep: X/ Red: Y" and an upper-case domain in the dateline
+    ("REPUBLIKA.CO.ID\n\nInternasional\n\nKazakhstan Incar Pasar Gandum Malaysia\n\nJumat 14 Jun 2024 19:45 WIB\n\n"
+     "Rep: Nadia Kusumawardani/ Red: Arif Nugroho\n\nREPUBLIKA.CO.ID, KUALA LUMPUR -- ",
+     dict(title="Kazakhstan Incar Pasar Gandum Malaysia", outlet="REPUBLIKA.CO.ID", author="Nadia Kusumawardani",
+          published="2024-06-14", dateline="Kuala Lumpur")),
+    # a dateline naming the country after the city
+    ("ANTARA News\nDunia\n\nAsia Tengah dan Uni Eropa sepakati kemitraan\n\nJumat, 4 April 2025 19:42 WIB\n\n"
+     "Samarkand, Uzbekistan (ANTARA) - ",
+     dict(title="Asia Tengah dan Uni Eropa sepakati kemitraan", outlet="ANTARA", author=None,
+          published="2025-04-04", dateline="Samarkand")),
+])
+def test_common_page_headers(header, expected):
+    article = load_bytes((header + BODY + "\n").encode("utf-8"), "page.txt")
+    got = {key: getattr(article.meta, key) for key in expected}
+    assert got == expected
+    assert article.lead is not None and article.lead.text.endswith(BODY)
+
+
+def test_writer_credited_below_the_article():
+    text = f"Judul Berita Yang Cukup Panjang\n\nJakarta (ANTARA) - {BODY}\n\nPewarta: Raka Adiwijaya\nEditor: Yuni Sekarwati\n"
+    assert load_bytes(text.encode("utf-8"), "x.txt").meta.author == "Raka Adiwijaya"

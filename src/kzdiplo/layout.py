@@ -14,7 +14,7 @@ class Layout:
     furniture: tuple[tuple[str, re.Pattern], ...]  # (reason, whole-line pattern)
     trailer_starts: tuple[re.Pattern, ...]
     teaser_bullets: str
-    published_line: re.Pattern
+    published_lines: tuple[re.Pattern, ...]
     bylines: tuple[re.Pattern, ...]
     section_words: frozenset[str]
     datelines: tuple[re.Pattern, ...]
@@ -38,7 +38,7 @@ def layout() -> Layout:
         furniture=tuple((f["name"], _compile(f["pattern"], ci)) for f in raw["furniture_lines"]),
         trailer_starts=tuple(_compile(p, ci) for p in raw["trailer_starts"]),
         teaser_bullets=raw.get("teaser_bullets", ""),
-        published_line=_compile(raw["published_line"], ci),
+        published_lines=tuple(_compile(p, ci) for p in raw["published_lines"]),
         bylines=tuple(_compile(p) for p in raw["byline_patterns"]),
         section_words=frozenset(w.casefold() for w in raw["section_words"]),
         datelines=tuple(_compile(p) for p in raw["datelines"]),

@@ -40,18 +40,35 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _find_lead(lines: list[_Line]) -> tuple[int, re.Match | None]:
-    """Index of the lead paragraph and its dateline match."""
+    """Index of the lead paragraph and its dateline match (on the lead itself or on a line of its own)."""
     for index, line in enumerate(lines[:LEAD_SEARCH_LINES]):
         if furniture_reason(line.text):
             continue
-        for pattern in layout().datelines:
-            match = pattern.match(line.text)
-            if match and len(line.text) > match.end() + 20:
-                return index, match
+        match = _dateline_match(line.text)
+        if match is None:
+            continue
+        rest = line.text[match.end():]
+        if _is_prose(rest):
+            return index, match
+        if not rest and index + 1 < len(lines) and _is_prose(lines[index + 1].text):
+            return index, match  # "Jakarta, CNN Indonesia --" above the lead: the two lines open the body
     for index, line in enumerate(lines[1:], start=1):
         if not furniture_reason(line.text) and len(line.text.split()) >= 15:
             return index, None
     return min(1, len(lines) - 1), None
+
+
+def _dateline_match(line: str) -> re.Match | None:
+    for pattern in layout().datelines:
+        match = pattern.match(line)
+        if match:
+            return match
+    return None
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence rather than a page stamp: words, not a clock time or a date after the dateline."""
+    return len(text.split()) >= 5 and not text[0].isdigit()
 
 
 def _is_place(name: str) -> bool:
@@ -82,22 +99,31 @@ def _dateline(match: re.Match | None) -> tuple[str | None, str | None]:
     return _tidy_place(groups.get("place")), groups.get("outlet")
 
 
-def _published(line: str) -> str | None:
-    match = layout().published_line.match(line)
-    if not match:
-        return None
-    month = month_number(match["month"])
-    try:
-        return datetime.date(int(match["year"]), month or 0, int(match["day"])).isoformat()
-    except ValueError:
-        return None  # "87 Mei 2024" is no date
+def _published(line: str) -> tuple[str | None, bool]:
+    """(ISO date of a page stamp, whether it is an update stamp) or (None, False)."""
+    for pattern in layout().published_lines:
+        match = pattern.match(line)
+        if not match:
+            continue
+        month = int(match["month"]) if match["month"].isdigit() else month_number(match["month"])
+        try:
+            return datetime.date(int(match["year"]), month or 0, int(match["day"])).isoformat(), bool(match["updated"])
+        except ValueError:
+            return None, False  # "87 Mei 2024" is no date
+    return None, False
 
 
-def _byline(line: str) -> str | None:
+def _labelled_byline(line: str) -> str | None:
     for pattern in layout().bylines:
         match = pattern.match(line)
         if match:
             return match["author"]
+    return None
+
+
+def _byline(line: str) -> str | None:
+    if author := _labelled_byline(line):
+        return author
     if _NAME_LINE.fullmatch(line) and not any(w.casefold() in layout().section_words for w in line.split()):
         if not (_is_place(line) or _is_outlet(line) or fold(line) in gazetteer.names_of_kind("ORG")):
             return line
@@ -109,31 +135,70 @@ class _Header:
     title: str | None = None
     author: str | None = None
     published: str | None = None
+    updated: str | None = None  # an update stamp, the publication date only when no other is given
+    masthead: str | None = None  # the outlet's name at the top of the page
+
+
+TITLE_MIN_WORDS = 3  # shorter lines above the title are section labels and mastheads
+
+
+def _title_index(lines: list[_Line]) -> int | None:
+    """The header line that is the title: the first plain line of TITLE_MIN_WORDS words or more,
+    else the first plain line at all (mastheads, stamps, furniture and teasers are not plain)."""
+    plain = [i for i, line in enumerate(lines) if not furniture_reason(line.text) and not _published(line.text)[0]
+             and not _is_outlet(line.text.removesuffix(" News")) and line.text[0] not in layout().teaser_bullets]
+    return next((i for i in plain if len(lines[i].text.split()) >= TITLE_MIN_WORDS), plain[0] if plain else None)
 
 
 def _read_header(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: list[Paragraph]) -> _Header:
     header = _Header()
-    for line in lines:
+    title_at = _title_index(lines)
+    for index, line in enumerate(lines):
         reason = furniture_reason(line.text)
-        published = _published(line.text)
-        if published:
-            header.published = header.published or published
-            reason = "page date"
-        elif not reason and header.title is None and line.text[0] not in layout().teaser_bullets:
+        published, updated = _published(line.text)
+        if index == title_at:
             header.title = line.text
             paragraphs.append(Paragraph(line.start, line.end, line.text, "title"))
             continue
+        if published:
+            if updated:
+                header.updated = header.updated or published
+            else:
+                header.published = header.published or published
+            reason = "page date"
+        elif header.title is None and not reason and _is_outlet(line.text.removesuffix(" News")):
+            header.masthead = header.masthead or line.text
+            reason = "masthead"
+        elif header.title is None and not reason:
+            reason = "section label"
         elif header.title is not None and header.author is None and (author := _byline(line.text)):
             header.author = author
             reason = "byline"
         elif line.text == header.title:
             reason = "repeated title"
         furniture.append(FurnitureLine(line.start, line.end, line.text, reason or "teaser"))
+    header.published = header.published or header.updated
     return header
 
 
-def _read_body(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: list[Paragraph]) -> list[str]:
-    """Classify lead-onward lines; returns sources named on credit lines."""
+def _outlet(from_dateline: str | None, masthead: str | None) -> str | None:
+    """The dateline's outlet, spelled as the masthead spells it when they agree ("KOMPAS.com" / "Kompas.com")."""
+    if from_dateline and masthead and fold(from_dateline) == fold(masthead):
+        return masthead
+    return from_dateline or masthead
+
+
+def _trailer_author(furniture: list[FurnitureLine]) -> str | None:
+    """A writer credited below the article ("Pewarta: X") when the header names none."""
+    for line in furniture:
+        if line.reason in ("byline label", "page trailer") and (author := _labelled_byline(line.text)):
+            return author
+    return None
+
+
+def _read_body(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: list[Paragraph],
+               lead_at: int = 0) -> list[str]:
+    """Classify lead-onward lines (the lead is lines[lead_at]); returns sources named on credit lines."""
     sources: list[str] = []
     in_trailer = False
     for index, line in enumerate(lines):
@@ -147,7 +212,8 @@ def _read_body(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: l
         if reason:
             furniture.append(FurnitureLine(line.start, line.end, line.text, reason))
         else:
-            paragraphs.append(Paragraph(line.start, line.end, line.text, "lead" if index == 0 else "body"))
+            kind = "lead" if index == lead_at else "dateline" if index < lead_at else "body"
+            paragraphs.append(Paragraph(line.start, line.end, line.text, kind))
     return sources
 
 
@@ -191,10 +257,13 @@ def parse(text: str, *, article_id: str, path: str = "", sha256: str = "", overr
     furniture: list[FurnitureLine] = []
     paragraphs: list[Paragraph] = []
     header = _read_header(lines[:lead_index], furniture, paragraphs)
-    sources = _read_body(lines[lead_index:], furniture, paragraphs)
+    own_line = dateline is not None and dateline.end() == len(lines[lead_index].text)
+    sources = _read_body(lines[lead_index:], furniture, paragraphs, lead_at=1 if own_line else 0)
     place, outlet = _dateline(dateline)
     sources += [s for s in _phrase_sources(paragraphs) if s not in sources]
-    meta = ArticleMeta(header.title, outlet, header.author, header.published, place, tuple(dict.fromkeys(sources)))
+    author = header.author or _trailer_author(furniture)
+    meta = ArticleMeta(header.title, _outlet(outlet, header.masthead), author, header.published, place,
+                       tuple(dict.fromkeys(sources)))
     if overrides:
         meta = replace(meta, **{k: (tuple(v) if k == "sources" else v) for k, v in overrides.items()})
     return Article(

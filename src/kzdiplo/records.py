@@ -9,7 +9,7 @@ class Paragraph:
     start: int  # offset of the first character
     end: int  # offset one past the last character
     text: str  # the paragraph as it stands in the article
-    kind: str  # "title" | "lead" | "body" | "credit"
+    kind: str  # "title" | "dateline" (on a line of its own) | "lead" | "body" | "credit"
 
 
 @dataclass(frozen=True)
