@@ -188,3 +188,13 @@ def test_common_page_headers(header, expected):
 def test_writer_credited_below_the_article():
     text = f"Judul Berita Yang Cukup Panjang\n\nJakarta (ANTARA) - {BODY}\n\nPewarta: Raka Adiwijaya\nEditor: Yuni Sekarwati\n"
     assert load_bytes(text.encode("utf-8"), "x.txt").meta.author == "Raka Adiwijaya"
+
+
+def test_related_links_inside_the_article_are_set_aside_and_the_article_goes_on():
+    text = (f"Judul Berita Yang Cukup Panjang\n\nJakarta (ANTARA) - {BODY}\n\nBaca Juga\n\n"
+            "Kazakhstan Dilanda Banjir Terparah dalam 80 Tahun\n\nMengenal Astana, Ibu Kota Kazakhstan\n\n"
+            "Kedua negara juga sepakat memperluas kerja sama energi hingga 2030.\n\nKomentar\n\nBerita lama yang lain.\n")
+    article = load_bytes(text.encode("utf-8"), "x.txt")
+    assert [p.text for p in article.paragraphs if p.kind == "body"] == [
+        "Kedua negara juga sepakat memperluas kerja sama energi hingga 2030."]
+    assert [f.reason for f in article.furniture][:3] == ["related links"] * 3

@@ -13,6 +13,7 @@ from kzdiplo.errors import DataFileError
 class Layout:
     furniture: tuple[tuple[str, re.Pattern], ...]  # (reason, whole-line pattern)
     trailer_starts: tuple[re.Pattern, ...]
+    link_block_starts: tuple[re.Pattern, ...]
     teaser_bullets: str
     published_lines: tuple[re.Pattern, ...]
     bylines: tuple[re.Pattern, ...]
@@ -37,6 +38,7 @@ def layout() -> Layout:
     return Layout(
         furniture=tuple((f["name"], _compile(f["pattern"], ci)) for f in raw["furniture_lines"]),
         trailer_starts=tuple(_compile(p, ci) for p in raw["trailer_starts"]),
+        link_block_starts=tuple(_compile(p, ci) for p in raw.get("link_block_starts", ())),
         teaser_bullets=raw.get("teaser_bullets", ""),
         published_lines=tuple(_compile(p, ci) for p in raw["published_lines"]),
         bylines=tuple(_compile(p) for p in raw["byline_patterns"]),
@@ -59,6 +61,18 @@ def furniture_reason(line: str) -> str | None:
         if pattern.fullmatch(line):
             return reason
     return None
+
+
+def starts_link_block(line: str) -> bool:
+    return len(line) <= MAX_FURNITURE_LINE and any(p.fullmatch(line) for p in layout().link_block_starts)
+
+
+MAX_HEADLINE_WORDS = 20
+
+
+def is_headline(line: str) -> bool:
+    """A related-link title: short, and not ending like a sentence."""
+    return len(line.split()) <= MAX_HEADLINE_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”", ":"))
 
 
 def starts_trailer(line: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kzdiplo import gazetteer
-from kzdiplo.layout import furniture_reason, layout, starts_trailer
+from kzdiplo.layout import furniture_reason, is_headline, layout, starts_link_block, starts_trailer
 from kzdiplo.lexicon import month_number
 from kzdiplo.records import Article, ArticleMeta, FurnitureLine, Paragraph, Quote
 from kzdiplo.textutil import decode_bytes, fold, read_bytes
@@ -200,7 +200,7 @@ def _read_body(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: l
                lead_at: int = 0) -> list[str]:
     """Classify lead-onward lines (the lead is lines[lead_at]); returns sources named on credit lines."""
     sources: list[str] = []
-    in_trailer = False
+    in_trailer = in_links = False
     for index, line in enumerate(lines):
         credit = layout().source_line.match(line.text)
         if credit:
@@ -208,7 +208,12 @@ def _read_body(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: l
             paragraphs.append(Paragraph(line.start, line.end, line.text, "credit"))
             continue
         in_trailer = in_trailer or (index > 0 and starts_trailer(line.text))
-        reason = "page trailer" if in_trailer else furniture_reason(line.text)
+        if index > 0 and not in_trailer and starts_link_block(line.text):
+            in_links = True
+            furniture.append(FurnitureLine(line.start, line.end, line.text, "related links"))
+            continue
+        in_links = in_links and is_headline(line.text)
+        reason = "page trailer" if in_trailer else "related links" if in_links else furniture_reason(line.text)
         if reason:
             furniture.append(FurnitureLine(line.start, line.end, line.text, reason))
         else:
