@@ -1,11 +1,8 @@
 """Run every extractor over an article's text regions (title, lead, body, credits)."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from functools import lru_cache
 
-from kzdiplo import datafiles
 from kzdiplo.extract.model import DateExpr, Entity, Extraction, Figure, Mention
 from kzdiplo.records import Article
 from kzdiplo.textutil import Coverage, Span, sentence_spans
@@ -38,21 +35,16 @@ class Sentences:
         return self.text[span.start:span.end]
 
 
-@lru_cache(maxsize=1)
-def _future_cue() -> re.Pattern:
-    words = datafiles.load("dates.yaml")["future_cues"]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
-
-
 def regions(article: Article) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in article.paragraphs]
 
 
 def extract_dates(article: Article, sentences: Sentences) -> list[DateExpr]:
     from kzdiplo.extract.dates import extract_dates as find
+    from kzdiplo.extract.dates import speaks_of_future
 
     def future_at(offset: int) -> bool:
-        return bool(_future_cue().search(sentences.sentence(offset)))
+        return speaks_of_future(sentences.sentence(offset))
 
     found, _ = find(article.text, regions(article), article.meta.published, future_at)
     return [DateExpr(f.text, f.value, f.start, f.end, f.granularity, f.modifier, f.relative, f.anchor,

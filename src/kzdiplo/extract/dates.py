@@ -94,16 +94,19 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("quarter", rf"\b(?:(?P<qw>{_alt(d['quarter_words'])})\s+(?:ke-?)?(?P<q>IV|I{{1,3}}|[1-4]|pertama|kedua|ketiga|keempat)|Q(?P<qn>[1-4])|(?P<hw>{_alt(d['half_words'])})\s+(?:ke-?)?(?P<h>II|I|[12]|pertama|kedua))(?:\s+(?:tahun\s+)?(?:(?P<y>\d{{4}})|(?P<yrel>ini|lalu|depan)))?\b"),
         ("first_months", rf"\b(?P<n>{num})\s+bulan\s+pertama\s+(?:tahun\s+)?(?:(?P<y>\d{{4}})|(?P<yrel>ini|lalu))\b"),
         ("same_period", rf"\b(?:{same})\s+(?:pada\s+|di\s+)?tahun\s+(?P<yrel>lalu|sebelumnya)\b"),
-        ("year_range", rf"\b(?:(?P<cue>sejak|dari|antara|periode|tahun)\s+)?(?:tahun\s+)?(?P<y1>{yr}){join}(?:tahun\s+)?(?P<y2>{yr}|\d{{2}})\b(?![.,]\d)"),
+        ("year_range", rf"\b(?:(?P<cue>{cues}|dari|antara)\s+)?(?:tahun\s+)?(?P<y1>{yr}){join}(?:tahun\s+)?(?P<y2>{yr}|\d{{2}})\b(?![.,]\d)"),
+        ("season", rf"\b(?:{_alt(d['season_words'])})\s+(?P<y1>{yr})/(?P<y2>{yr}|\d{{2}})\b"),
+        ("month_same_year", rf"\b(?:bulan\s+)?(?P<m>{full_mon})\s+(?:pada\s+|di\s+)?tahun\s+(?:yang\s+sama|itu|tersebut)\b"),
         ("part_year", rf"\b(?P<part>{part})\s+(?:tahun\s+)?(?P<y>{yr})\b(?![.,]\d)"),
         ("part_relative", rf"\b(?P<part>{part})\s+(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?(?P<rel>lalu|ini|depan|mendatang)\b"),
         ("part_month", rf"\b(?P<part>{part})\s+(?:bulan\s+)?(?P<m>{full_mon})\b"),
         ("year", rf"\b(?:(?:{cues})\s+)(?P<t>tahun\s+)?(?P<y>{yr})\b(?![.,]\d|\s*(?:persen|%))(?P<now>\s+ini)?"),
+        ("later", rf"\b(?:(?P<n>{num})\s+|se)(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:kemudian|setelahnya|sesudahnya)\b"),
         ("ago", rf"\b(?P<n>{num})\s+(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:yang\s+)?(?:lalu|silam)\b"),
         ("relative", rf"\b(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?{rel}"),
         ("same_year", r"\b(?P<unit>tahun|bulan|hari)\s+yang\s+sama\b"),
         ("month_relative", rf"\b(?:bulan\s+)?(?P<m>{full_mon})\s+{rel}"),
-        ("month_alone", rf"\b(?:(?P<cue>pada|sejak|hingga|sampai|dari|mulai)\s+)?(?P<b>bulan\s+)?(?P<m>{full_mon})\b"),
+        ("month_alone", rf"\b(?:(?P<cue>pada|sejak|hingga|sampai|dari|mulai)\s+)?(?P<b>bulan\s+)?(?P<m>{full_mon})\b(?!\s+(?:tahun\s+)?\d)"),
         ("day_word", r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)\b"),
         ("weekday", rf"\b(?P<wd>{_alt(w.capitalize() for w in weekday_numbers())})\b"),
     ]
@@ -136,7 +139,8 @@ def _acceptable(rule: str, match: re.Match, text: str) -> bool:
 NEEDS = {
     "numeric_range": "d", "weekday_numeric": "dw", "day_range_months": "dm", "day_range": "dm", "full_date": "dm",
     "numeric_date": "d", "iso_date": "d", "month_range": "dm", "month_year": "dm", "year_range": "d", "part_year": "d",
-    "year": "d", "part_month": "m", "month_relative": "m", "month_alone": "m", "weekday": "w",
+    "year": "d", "part_month": "m", "month_relative": "m", "month_alone": "m", "weekday": "w", "season": "d",
+    "month_same_year": "m",
 }
 
 
@@ -217,10 +221,27 @@ def _rel_step(word: str) -> int:
     return 1 if word == "yang akan datang" else STEP[word]
 
 
+NEARBY = 250  # characters: how far back "tahun sebelumnya" and "setahun kemudian" look for the year they count from
+
+
 @dataclass
 class _Context:
     anchor: Anchor | None
     previous: list[Found]  # dates already resolved, in text order
+    start: int = 0  # where the expression being resolved starts
+    future: bool = False  # its sentence speaks of the future
+
+    def named_year(self, reach: int | None = NEARBY) -> int | None:
+        """The year of the closest earlier single date or year, if it is near enough."""
+        for prior in reversed(self.previous):
+            if reach is not None and self.start - prior.end > reach:
+                return None
+            if prior.value and "/" not in prior.value:
+                return int(prior.value[:4])
+        return None
+
+    def named_date(self) -> Found | None:
+        return next((p for p in reversed(self.previous) if p.value and "/" not in p.value), None)
 
     def year_for(self, month: int) -> int | None:
         if not self.anchor:
@@ -248,7 +269,7 @@ def _absolute(c: _Candidate) -> tuple[str | None, str, str | None] | None:
         return _span(_iso(int(g["y"]), _month(g["m1"])), _iso(int(g["y"]), _month(g["m2"]))), "month", None
     if c.rule == "month_year":
         return _iso(int(g["y"]), _month(g["m"])), "month", _modifier(g)
-    if c.rule == "year_range":
+    if c.rule in ("year_range", "season"):
         y1 = int(g["y1"])
         y2 = _year(g["y2"], y1)
         return (f"{y1}/{y2}", "year", None) if y2 > y1 else None
@@ -290,7 +311,7 @@ def _relative(c: _Candidate, ctx: _Context) -> tuple[str | None, str, str | None
     """(value, granularity, modifier) of an expression that needs the anchor or earlier dates."""
     g, anchor = c.groups, ctx.anchor
     handler = _RELATIVE.get(c.rule)
-    if handler is None or anchor is None and c.rule not in ("same_year", "same_period"):
+    if handler is None or anchor is None and c.rule not in ("same_year", "same_period", "later", "month_same_year"):
         return None, _GRANULARITY.get(c.rule, "year"), _modifier(g)
     return handler(g, ctx)
 
@@ -315,14 +336,18 @@ def _day_shift(anchor: Anchor, days: int) -> str | None:
 
 
 def _week(anchor: Anchor, weeks: int) -> str | None:
+    """The Monday-to-Sunday week `weeks` from the anchor's, as a range of days."""
     if not anchor.date:
         return None
-    year, week, _ = (anchor.date + dt.timedelta(weeks=weeks)).isocalendar()
-    return f"{year}-W{week:02d}"
+    monday = anchor.date - dt.timedelta(days=anchor.date.weekday()) + dt.timedelta(weeks=weeks)
+    return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
 
 
 def _h_relative(g, ctx):
     unit, step = g["unit"].casefold(), _rel_step(g["rel"])
+    named = ctx.named_year() if g["rel"].casefold() in ("sebelumnya", "berikutnya") else None
+    if unit == "tahun" and named:
+        return _iso(named + step), "year", None  # "pada 2023 ... naik dibanding tahun sebelumnya" is 2022
     if unit == "tahun":
         return _iso(ctx.anchor.year + step), "year", None
     if unit == "bulan":
@@ -366,6 +391,8 @@ def _h_month(g, ctx):
         year -= 1
     elif step > 0 and anchor.month and month <= anchor.month:
         year += 1
+    elif step == 0 and g.get("rel") is None and ctx.future and anchor.month:
+        year += 1 if month < anchor.month else 0  # "pertemuan ... pada Desember" is the coming December
     elif step == 0 and g.get("rel") is None:
         year = ctx.year_for(month) or year
     return _iso(year, month), "month", _modifier(g)
@@ -397,6 +424,21 @@ def _h_same(g, ctx):
     return None, wanted, None
 
 
+def _h_later(g, ctx):
+    """"Sebelas tahun kemudian", "setahun kemudian": counted from the date named before."""
+    prior = ctx.named_date()
+    unit = g["unit"].casefold()
+    count = 1 if not g.get("n") else int(g["n"]) if g["n"].isdigit() else int(parse_words(g["n"]) or 0)
+    if prior is None or unit != "tahun":
+        return None, {"tahun": "year", "bulan": "month", "hari": "day"}.get(unit, "week"), None
+    return _shift_years(prior.value, count), prior.granularity, None
+
+
+def _h_month_same_year(g, ctx):
+    year = ctx.named_year(reach=None)
+    return (_iso(year, _month(g["m"])) if year else None), "month", None
+
+
 def _h_day_word(g, ctx):
     words = " ".join(g["w"].casefold().split())
     return _day_shift(ctx.anchor, _data()["day_words"][words]), "day", None
@@ -414,6 +456,7 @@ _RELATIVE: dict[str, Callable] = {
     "full_date": _h_day_month, "day_range": _h_day_month, "day_range_months": _h_day_month, "month_relative": _h_month,
     "month_alone": _h_month, "part_month": _h_month, "quarter": _h_quarter, "first_months": _h_first_months,
     "same_period": _h_same_period, "same_year": _h_same, "day_word": _h_day_word, "weekday": _h_weekday,
+    "later": _h_later, "month_same_year": _h_month_same_year,
 }
 _GRANULARITY = {"weekday": "day", "day_word": "day", "weekday_numeric": "day", "full_date": "day", "month_alone": "month"}
 
@@ -449,9 +492,29 @@ def _anchor_from(found: Found, why: str) -> Anchor:
 
 # --- the extractor ------------------------------------------------------------------------
 
+COUNTED_FROM_TEXT = ("later", "month_same_year", "same_year", "same_period")  # resolved from earlier dates, not the anchor
+
+
+@lru_cache(maxsize=1)
+def _future_cue() -> re.Pattern:
+    return re.compile(r"\b(?:" + _alt(_data()["future_cues"]) + r")\b", re.IGNORECASE)
+
+
+def speaks_of_future(sentence: str) -> bool:
+    return bool(_future_cue().search(sentence))
+
+
 def extract_dates(text: str, regions: list[tuple[int, int]], published: str | None,
-                  future_at: Callable[[int], bool] = lambda offset: False) -> tuple[list[Found], Anchor | None]:
-    """Date expressions in the text regions, and the anchor relative ones were resolved against."""
+                  future_at: Callable[[int], bool] | None = None) -> tuple[list[Found], Anchor | None]:
+    """Date expressions in the text regions, and the anchor relative ones were resolved against.
+
+    `future_at(offset)` tells whether the sentence at offset speaks of the future; by default
+    the whole region is taken as the sentence.
+    """
+    if future_at is None:
+        def future_at(offset: int) -> bool:
+            start, end = next(((s, e) for s, e in regions if s <= offset < e), (0, len(text)))
+            return speaks_of_future(text[start:end])
     candidates = [c for start, end in regions for c in find_candidates(text, start, end)]
     absolute: dict[int, Found] = {}
     for index, cand in enumerate(candidates):
@@ -466,7 +529,8 @@ def extract_dates(text: str, regions: list[tuple[int, int]], published: str | No
         if index in absolute:
             results.append(absolute[index])
             continue
-        value, granularity, modifier = _relative(cand, _Context(anchor, results))
+        value, granularity, modifier = _relative(cand, _Context(anchor, results, cand.start, future_at(cand.start)))
+        label = "the date named before" if cand.rule in COUNTED_FROM_TEXT else anchor.label if anchor else None
         results.append(Found(cand.start, cand.end, text[cand.start:cand.end], value, granularity, modifier,
-                             relative=True, anchor=anchor.label if anchor and value else None))
+                             relative=True, anchor=label if value else None))
     return results, anchor
