@@ -97,11 +97,18 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
         figures.append(Figure(
             id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
             countries=source.countries if source else context.countries(text, window, country_mentions, pair, offsets),
-            metric=source.metric if source else context.metric(text, q.kind, q.start, q.end, window),
-            period=source.period if source else context.period(q.start, q.end, window, dates, date_starts),
+            metric=source.metric if source else context.metric(text, q.kind, q.unit, q.start, q.end, window),
+            period=source.period if source else context.period(text, q.start, q.end, window, dates, date_starts),
             status=source.status if source else context.status(text, q.start, window),
             start=q.start, end=q.end, sentence=sentences.sentence(q.start), converts=source.id if source else None))
     return figures
+
+
+def _names_currency(text: str, start: int) -> bool:
+    """"AS" in "ketergantungan pada dolar AS" names a currency, not a country."""
+    from kzdiplo.extract.figures import currency_head
+
+    return bool(currency_head().search(text, max(0, start - 12), start))
 
 
 def extract(article: Article) -> Extraction:
@@ -115,7 +122,8 @@ def extract(article: Article) -> Extraction:
     named = [(h.start, h.end) for h in hits if any(c.isdigit() for c in article.text[h.start:h.end])]
     found = find_quantities(article, named + [(d.start, d.end) for d in dates])
     money_spans = Coverage(len(article.text), [(q.start, q.end) for _, qs in found for q in qs if q.kind == "money"])
-    hits = [h for h in hits if h.type != "COUNTRY" or not money_spans.overlaps(h.start, h.end)]
+    hits = [h for h in hits if h.type != "COUNTRY" or not (money_spans.overlaps(h.start, h.end)
+                                                          or _names_currency(article.text, h.start))]
     country_mentions = [(h.start, h.code) for h in hits if h.type == "COUNTRY"]
     figures = extract_figures(article, sentences, dates, country_mentions, found)
     entities = group(article.text, hits, sentences.sentence)

@@ -39,15 +39,12 @@ def status(text: str, start: int, window: Window) -> str:
     return best
 
 
-def metric(text: str, kind: str, start: int, end: int, window: Window) -> str:
+def metric(text: str, kind: str, unit: str | None, start: int, end: int, window: Window) -> str:
     if kind == "count":
-        return "other"
-    nearest, distance = None, 10**9
-    for name in ("trade", "investment"):
-        for match in _cue_pattern("metric_cues", name).finditer(text, window.start, window.end):
-            gap = _distance(start, end, match.start(), match.end())
-            if gap < distance:
-                nearest, distance = name, gap
+        return _count_metric(text, unit, window)
+    nearest = _nearest_metric_cue(text, start, end, window.start, window.end)
+    if nearest is None and _cue_pattern("anaphors").search(text, window.start, window.end):
+        nearest = _last_metric_cue(text, window.para_start, window.start)  # "Nilai itu naik 18,4 persen"
     if nearest is None:
         return "other"
     if kind in ("percent", "multiplier"):
@@ -55,17 +52,70 @@ def metric(text: str, kind: str, start: int, end: int, window: Window) -> str:
     return nearest
 
 
+def _nearest_metric_cue(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    nearest, distance = None, 10**9
+    for name in ("trade", "investment"):
+        for match in _cue_pattern("metric_cues", name).finditer(text, lo, hi):
+            gap = _distance(start, end, match.start(), match.end())
+            if gap < distance:
+                nearest, distance = name, gap
+    return nearest
+
+
+def _last_metric_cue(text: str, lo: int, hi: int) -> str | None:
+    last, at = None, -1
+    for name in ("trade", "investment"):
+        for match in _cue_pattern("metric_cues", name).finditer(text, lo, hi):
+            if match.start() > at:
+                last, at = name, match.start()
+    return last
+
+
+def _count_metric(text: str, unit: str | None, window: Window) -> str:
+    """Tonnes shipped are trade; projects or companies invested in are investment; other counts are other."""
+    noun = (unit or "").casefold()
+    if noun in _folded("volume_units") and (_cue_pattern("metric_cues", "trade").search(text, window.start, window.end)
+                                             or _cue_pattern("shipping_cues").search(text, window.start, window.end)):
+        return "trade"
+    if noun in _folded("investment_nouns") and _cue_pattern("metric_cues", "investment").search(text, window.start, window.end):
+        return "investment"
+    return "other"
+
+
+@lru_cache(maxsize=None)
+def _folded(key: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in cues()[key])
+
+
 def _within(items: list, starts: list[int], lo: int, hi: int) -> list:
     """Items (sorted by start offset) that start in [lo, hi)."""
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
-def period(start: int, end: int, window: Window, dates: list, starts: list[int]) -> str | None:
-    """The value of the nearest date expression in the figure's sentence (dates sorted by start)."""
+def period(text: str, start: int, end: int, window: Window, dates: list, starts: list[int]) -> str | None:
+    """The value of the nearest date expression in the figure's sentence (dates sorted by start),
+    passing over dates that are only the comparison ("naik 62 persen dibandingkan 2023")."""
     near = [d for d in _within(dates, starts, window.start, window.end) if d.end <= window.end and d.value]
-    if not near:
+    own = [d for d in near if not _is_comparison(text, d)]
+    if near and not own:  # "Nilai itu naik 18,4 persen dibandingkan tahun sebelumnya": the period was named before
+        before = [d for d in _within(dates, starts, window.para_start, window.start) if d.value and not _is_comparison(text, d)]
+        own = before[-1:] or near
+    if not own:
         return None
-    return min(near, key=lambda d: _distance(start, end, d.start, d.end)).value
+    return min(own, key=lambda d: _distance(start, end, d.start, d.end)).value
+
+
+def _is_comparison(text: str, date) -> bool:
+    """The date is what the figure is compared with: a comparison word ends the text before it or opens it."""
+    before = text[max(0, date.start - 30):date.start]
+    opening = date.text.split(maxsplit=1)[0] + " " if date.text.strip() else ""
+    return bool(_comparison_end().search(before) or _comparison_end().fullmatch(opening))
+
+
+@lru_cache(maxsize=1)
+def _comparison_end() -> re.Pattern:
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cues()["comparison_cues"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})\s+(?:dengan\s+)?(?:(?:pada|tahun|periode|masa)\s+)?$", re.IGNORECASE)
 
 
 def countries(text: str, window: Window, mentions: list[tuple[int, str]], main_pair: tuple[str, ...],

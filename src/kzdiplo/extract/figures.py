@@ -36,6 +36,15 @@ def cues() -> dict:
 
 
 @lru_cache(maxsize=1)
+def currency_head() -> re.Pattern:
+    """The currency word that ends a text just before a country name ("dolar " before "AS")."""
+    heads = {name.split()[0] for entry in datafiles.load("currencies.yaml")["currencies"]
+             for name in entry["after"] if len(name.split()) > 1}
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) + r")\s+$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def currencies() -> tuple[dict[str, str], dict[str, str]]:
     """(symbol written before -> code, casefolded name written after -> code)."""
     before, after = {}, {}

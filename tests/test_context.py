@@ -1,0 +1,45 @@
+"""What a figure is about: metric, period, status and countries, read from real sentences."""
+from __future__ import annotations
+
+import pytest
+
+from kzdiplo.extract import extract
+from kzdiplo.loader import load_bytes
+
+HEADER = "Kerja Sama Indonesia dan Kazakhstan Terus Tumbuh\n\nSelasa, 21 Mei 2024 11:17 WIB\n\nJakarta (ANTARA) - "
+LEAD = "Indonesia dan Kazakhstan sepakat memperluas kerja sama ekonomi kedua negara tahun ini.\n\n"
+
+
+def figure(paragraph: str, text: str) -> dict:
+    article = load_bytes((HEADER + LEAD + paragraph + "\n").encode("utf-8"), "x.txt")
+    found = [f for f in extract(article).figures if f.text == text]
+    assert found, f"{text!r} not found in {[f.text for f in extract(article).figures]}"
+    f = found[0]
+    return {"metric": f.metric, "period": f.period, "status": f.status, "countries": list(f.countries)}
+
+
+@pytest.mark.parametrize("paragraph, text, expected", [
+    # tonnes shipped are trade; a count of companies investing is investment; other counts are other
+    ("Sepanjang 2023, Kazakhstan mengekspor sekitar 210 ribu ton gandum ke Indonesia.", "210 ribu ton", {"metric": "trade"}),
+    ("Volume kargo transit melalui pelabuhan itu mencapai 4,5 juta ton pada 2023.", "4,5 juta ton", {"metric": "trade"}),
+    ("Sedikitnya enam perusahaan Kazakhstan tengah menjajaki investasi di Indonesia.", "enam perusahaan", {"metric": "investment"}),
+    ("Sebanyak 12.000 wisatawan Kazakhstan berkunjung ke Bali pada 2023.", "12.000 wisatawan", {"metric": "other"}),
+    # a sentence pointing back at a value takes its metric from the sentence before
+    ("Perdagangan kedua negara pada 2023 mencapai US$412 juta. Nilai itu naik 18,4 persen dibandingkan tahun sebelumnya.",
+     "18,4 persen", {"metric": "trade_growth", "period": "2023"}),
+    # the compared date is not the figure's period
+    ("Volume kargo tahun lalu mencapai 4,5 juta ton, naik 62 persen dibandingkan 2022.", "62 persen", {"period": "2023"}),
+    ("Pada kuartal pertama 2024, volume ekspor naik dua kali lipat dibandingkan periode yang sama tahun lalu.",
+     "dua kali lipat", {"period": "2024-01/2024-03", "metric": "trade_growth"}),
+    # plans and pledges are targets; "diperkirakan" is a forecast
+    ("Kazakhstan berencana menginvestasikan US$1,25 miliar untuk memperluas pelabuhan Aktau.", "US$1,25 miliar", {"status": "target"}),
+    ("Perdagangan bilateral diperkirakan mencapai US$600 juta pada 2025.", "US$600 juta", {"status": "forecast"}),
+    ("Perdagangan bilateral mencapai US$412 juta pada 2023.", "US$412 juta", {"status": "actual"}),
+    # one country of the pair with a directional trade word concerns the pair; "dolar AS" is no country
+    ("Impor dari Kazakhstan senilai US$136,3 juta pada 2023.", "US$136,3 juta", {"countries": ["ID", "KZ"]}),
+    ("Untuk mengurangi ketergantungan pada dolar AS, Tiongkok dan Kazakhstan memakai yuan senilai 35 miliar yuan.",
+     "35 miliar yuan", {"countries": ["CN", "KZ"]}),
+])
+def test_figure_context(paragraph, text, expected):
+    got = figure(paragraph, text)
+    assert {key: got[key] for key in expected} == expected
