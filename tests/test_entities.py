@@ -94,6 +94,8 @@ def test_title_covers_two_names():
     ("Menteri Luar Negeri Tiongkok Wang Yi tiba. Wang mengatakan hal itu.", "Wang Yi", "Wang"),
     ("Presiden China Xi Jinping berpidato. Xi menyebut Tokayev sahabat.", "Xi Jinping", "Xi"),
     ("Menlu Kazakhstan Erlan Idrissov hadir. Idrissov mengatakan itu.", "Erlan Idrissov", "Idrissov"),
+    # a title before the surname alone is the same person, not a new one
+    ("Duta Besar Kazakhstan Serzhan Abdykarimov hadir. Dubes Abdykarimov menyampaikan hal itu.", "Serzhan Abdykarimov", "Abdykarimov"),
 ])
 def test_surname_mentions_resolve_to_the_person(text, name, short):
     person = entities_in(text)[("PERSON", name)]
@@ -163,7 +165,25 @@ NOT_ENTITIES = [
     "Pemerintah mengundang investor.", "Antara lain pertanian dan energi.", "Duta besar percaya potensi besar.",
     "Presiden mengatakan hal itu.", "Kementerian mengumumkan hasilnya.", "Kazanlak adalah kata lain.",
     "Pembangunan infrastruktur berlanjut.", "Perdagangan bilateral naik.", "Kebijakan baru diterapkan.",
+    "Perdagangan Naik 18,4 Persen, Mendag Bidik Rekor Tahun Depan",
 ]
+
+
+def test_surname_after_a_title_is_not_a_second_person():
+    people = [name for etype, name in names("Duta Besar Kazakhstan Serzhan Abdykarimov hadir. Dubes Abdykarimov pulang.")
+              if etype == "PERSON"]
+    assert people == ["Serzhan Abdykarimov"]
+
+
+def test_long_names_after_a_portfolio():
+    found = entities_in("Rapat dihadiri Wakil Menteri Perdagangan Dyah Roro Esti Widya Putri.")
+    assert found[("PERSON", "Dyah Roro Esti Widya Putri")].role == "Wakil Menteri Perdagangan"
+
+
+def test_dan_does_not_join_two_bodies():
+    found = names("Data Kementerian Pertanian Kazakhstan dan Kementerian Pertanian dan Keterjaminan Makanan Malaysia.")
+    assert ("ORG", "Kementerian Pertanian dan Keterjaminan Makanan Malaysia") in found
+    assert not any(" dan Kementerian" in name for _, name in found)
 
 
 @pytest.mark.parametrize("text", NOT_ENTITIES)

@@ -116,7 +116,9 @@ _CAP = r"(?:[A-Z][\w'’&]*(?:\.[\w'’&]+)*(?:-[\w'’]+)*|\([A-Z][A-Za-z]{1,9}
 def name_patterns() -> list[tuple[str, re.Pattern]]:
     stop = _alt(rules()["stop_words"])
     word = rf"(?!(?:{stop})\b){_CAP}"
-    tail = rf"(?:\s+{word}|\s+(?:dan|&)\s+{word})*"
+    any_head = _alt(h for heads in rules()["heads"].values() for h in heads)
+    # "dan" joins two words of one name, not two names ("Kementerian X dan Kementerian Y")
+    tail = rf"(?:\s+{word}|\s+(?:dan|&)\s+(?!(?:{any_head})\b){word})*"
     out = []
     for etype, heads in rules()["heads"].items():
         out.append((etype, re.compile(rf"\b(?:{_alt(heads)})(?:\s+{word}){tail}")))
@@ -167,7 +169,7 @@ def title_regex() -> re.Pattern:
     posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{_alt(r['posting_words'])})\s+{country})?)"
     stop = _alt([*r["stop_words"], *(t.split()[0] for t in r["titles"])])
     token = rf"(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
-    name = rf"{token}(?:\s+{token}){{0,3}}"
+    name = rf"{token}(?:\s+{token}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
     return re.compile(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
                       rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
 

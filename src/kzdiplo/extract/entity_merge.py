@@ -104,11 +104,24 @@ def collect_hits(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+def _full_names(hits: list[Hit]) -> dict[str, str]:
+    """Each one-word person name ("Abdykarimov" after "Dubes") -> the full name of the article's person
+    who carries it as a word ("Serzhan Abdykarimov"), when exactly one does."""
+    full = {h.name for h in hits if h.type == "PERSON" and " " in h.name}
+    owners: dict[str, set[str]] = {}
+    for name in full:
+        for word in name.replace("-", " ").split():
+            owners.setdefault(word, set()).add(name)
+    return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+
+
 def group(text: str, hits: list[Hit], sentence_of) -> list[Entity]:
     """One Entity per (type, canonical name), mentions in text order."""
     grouped: dict[tuple[str, str], list[Hit]] = {}
+    full_name = _full_names(hits)
     for hit in hits:
-        grouped.setdefault((hit.type, hit.name), []).append(hit)
+        name = full_name.get(hit.name, hit.name) if hit.type == "PERSON" and " " not in hit.name else hit.name
+        grouped.setdefault((hit.type, name), []).append(hit)
     entities = []
     for (etype, name), items in grouped.items():
         role = next((h.role for h in items if h.role), None)
