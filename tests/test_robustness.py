@@ -60,6 +60,32 @@ def test_long_line_and_control_characters(tmp_path):
     assert result.exit_code == 0
 
 
+def test_fifty_megabyte_files_are_refused_in_one_line(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as out:
+        out.write(b"Judul\n\n" + b"Kazakhstan dan Indonesia sepakat. " * (50 * 2**20 // 34))
+    for args, stdin in ((["extract", "--json", str(path)], None), (["extract", "--json", "-"], path.read_bytes())):
+        result = run(args, input=stdin)
+        assert result.exit_code == 1
+        assert result.stderr.startswith("Error: ") and "MB limit" in result.stderr and len(result.stderr.splitlines()) == 1
+        assert result.stdout == ""  # nothing half-written that looks like a result
+
+
+def test_fifty_megabyte_corpus_member_leaves_stdout_empty(make_corpus, tmp_path):
+    manifest = make_corpus({"big.txt": b"Judul\n\n" + b"Astana. " * (50 * 2**20 // 8)})
+    result = run(["extract", "--json", "--corpus", str(manifest)])
+    assert result.exit_code == 1 and result.stdout == "" and "MB limit" in result.stderr
+
+
+def test_fifty_megabyte_output_file_is_never_half_written(tmp_path, make_corpus):
+    out = tmp_path / "facts.json"
+    out.write_text("previous", encoding="utf-8")
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"Judul\n\n" + b"x " * (25 * 2**20))
+    result = run(["extract", "--json", "-o", str(out), str(path)])
+    assert result.exit_code == 1 and out.read_text(encoding="utf-8") == "previous"
+
+
 def _patterns():
     from kzdiplo.extract import dates, entities, figures
     from kzdiplo.layout import layout

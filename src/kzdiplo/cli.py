@@ -203,11 +203,12 @@ def _json_array(documents: Iterable[str]) -> Iterable[str]:
     """A JSON array written one element at a time, so memory does not grow with the corpus."""
     import json
 
-    yield "["
+    opening = "["  # written with the first element, so that an error before it leaves stdout empty
     for number, document in enumerate(documents):
         pretty = json.dumps(json.loads(document), ensure_ascii=False, indent=2)
-        yield ("," if number else "") + "\n  " + pretty.replace("\n", "\n  ")
-    yield "\n]\n"
+        yield opening + ("," if number else "") + "\n  " + pretty.replace("\n", "\n  ")
+        opening = ""
+    yield opening + "\n]\n"
 
 
 def _warned(articles: Iterable) -> list:

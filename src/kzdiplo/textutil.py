@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kzdiplo.errors import InputFileError
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 8 * 1024 * 1024  # a long news article is under 100 KB; anything past this is not one article
 _BINARY_SAMPLE = 8192
 
 
@@ -19,6 +19,8 @@ class EncodingFallbackWarning(UserWarning):
 
 def decode_bytes(raw: bytes, name: str) -> str:
     """Decode UTF-8 (BOM stripped), falling back to cp1252 with a warning; reject binary data."""
+    if len(raw) > MAX_BYTES:
+        raise InputFileError(f"{name}: {len(raw)} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article")
     if not raw.strip():
         raise InputFileError(f"{name}: file is empty")
     if b"\x00" in raw[:_BINARY_SAMPLE]:
@@ -40,7 +42,7 @@ def read_bytes(path: str | Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputFileError(f"{path}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit")
+            raise InputFileError(f"{path}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article")
         return path.read_bytes()
     except OSError as exc:
         raise InputFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
