@@ -31,7 +31,7 @@ def client_for(scheduler: str):
     except ImportError:
         raise KzdiploError("--dask needs the dask extra: pip install 'kzdiplo[dask]'") from None
     if scheduler == "local":
-        return Client(LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None))
+        return Client(LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0"))
     try:
         return Client(scheduler, timeout="20s")
     except OSError as exc:
