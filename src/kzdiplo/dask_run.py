@@ -6,6 +6,7 @@ are identical to a single-process run.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import Iterator
 
 from kzdiplo.corpus import Corpus, CorpusEntry, entry_path
@@ -24,18 +25,24 @@ def _document(job: tuple[CorpusEntry, str]) -> str:
     return document(article, extract(article))
 
 
+@contextmanager
 def client_for(scheduler: str):
-    """A dask.distributed Client: "local" starts a cluster on this machine, else a scheduler address."""
+    """A dask.distributed Client: "local" starts (and afterwards stops) a cluster on this machine,
+    anything else is a scheduler address."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise KzdiploError("--dask needs the dask extra: pip install 'kzdiplo[dask]'") from None
     if scheduler == "local":
-        return Client(LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0"))
+        with LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0") as cluster, Client(cluster) as client:
+            yield client
+        return
     try:
-        return Client(scheduler, timeout="20s")
+        client = Client(scheduler, timeout="20s")
     except OSError as exc:
         raise KzdiploError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from None
+    with client:
+        yield client
 
 
 def dask_documents(corpus: Corpus, client, ids: list[str] | None = None) -> Iterator[str]:
