@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from kzdiplo import gazetteer
 from kzdiplo.extract.entities import (
@@ -64,9 +65,14 @@ def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     return known + [t for t in people.hits if not taken.overlaps(t.start, t.end)] + patterns
 
 
+@lru_cache(maxsize=1)
+def _people_by_name() -> dict:
+    return {e.name: e for e in gazetteer.entries() if e.type == "PERSON"}
+
+
 def _short_forms(hits: list[Hit]) -> dict[str, Hit]:
     """Surname-only forms of the people found, each pointing at its person."""
-    by_name = {e.name: e for e in gazetteer.entries() if e.type == "PERSON"}
+    by_name = _people_by_name()
     forms: dict[str, Hit] = {}
     for hit in hits:
         if hit.type != "PERSON":
