@@ -206,3 +206,12 @@ def test_misspellings_resolve(variant, canonical):
 ])
 def test_near_words_do_not_resolve(word):
     assert fuzzy_entry(word) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kementerian Perdagangan Vietnam menyambut delegasi.", "Kementerian Perdagangan Vietnam"),
+    ("Kementerian Perdagangan Uzbekistan menerbitkan data.", "Kementerian Perdagangan Uzbekistan"),
+])
+def test_a_foreign_body_is_not_the_indonesian_one_plus_a_country(text, name):
+    found = names(text)
+    assert ("ORG", name) in found and ("ORG", "Ministry of Trade of Indonesia") not in found

@@ -153,7 +153,7 @@ def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
 # --- people by their titles -----------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _country_alias_codes() -> dict[str, str]:
+def country_alias_codes() -> dict[str, str]:
     """Country and place aliases a title may name ("Presiden Vietnam", "Wali Kota Almaty") -> country code."""
     codes = {alias: e.country for e in gazetteer.entries() if e.type == "LOC" and e.country for alias in e.aliases}
     codes.update({alias: e.code for e in gazetteer.entries() if e.type == "COUNTRY" for alias in e.aliases})
@@ -165,7 +165,7 @@ def title_regex() -> re.Pattern:
     r = rules()
     title = f"(?:{_alt(r['titles'])})"
     titles = rf"{title}(?:\s+(?:{_alt(r['title_joiners'])})\s+{title})*"
-    country = rf"(?:Republik\s+)?(?:{_alt(_country_alias_codes())})"
+    country = rf"(?:Republik\s+)?(?:{_alt(country_alias_codes())})"
     posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{_alt(r['posting_words'])})\s+{country})?)"
     stop = _alt([*r["stop_words"], *(t.split()[0] for t in r["titles"])])
     token = rf"(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
@@ -211,7 +211,7 @@ def title_hits(text: str, start: int, end: int) -> list[Hit]:
         role = " ".join(text[match.start():match.end("posting") if match["posting"] else match.end("title")].split())
         if title != match["title"]:
             role = " ".join(f"{title} {role[len(match['title']):]}".split()).strip()
-        country = _country_alias_codes().get(" ".join(match["country"].split()).removeprefix("Republik ")) if match["country"] else None
+        country = country_alias_codes().get(" ".join(match["country"].split()).removeprefix("Republik ")) if match["country"] else None
         for surface, at, person_role in ((name, name_start, role), (match["name2"], match.start("name2"), title)):
             if not surface:
                 continue

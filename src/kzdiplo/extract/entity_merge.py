@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kzdiplo import gazetteer
 from kzdiplo.extract.entities import (
-    NOT_NESTED_IN_NAMES, Hit, fuzzy_hits, gazetteer_hits, pattern_hits, title_hits)
+    NOT_NESTED_IN_NAMES, Hit, country_alias_codes, fuzzy_hits, gazetteer_hits, pattern_hits, title_hits)
 from kzdiplo.extract.model import Entity, Mention
 from kzdiplo.textutil import Coverage
 
@@ -50,9 +50,22 @@ def _keep_patterns(patterns: list[Hit], known: DisjointHits, length: int) -> lis
     return kept
 
 
+def _names_another_country(text: str, known: Hit, pattern: Hit) -> bool:
+    """The pattern is the gazetteer name plus another country ("Kementerian Perdagangan" is Indonesia's;
+    "Kementerian Perdagangan Vietnam" is not)."""
+    if not (known.type == pattern.type == "ORG" and known.country and known.start == pattern.start < known.end < pattern.end):
+        return False
+    rest = text[known.end:pattern.end].split()
+    codes = country_alias_codes()
+    named = codes.get(" ".join(rest)) or codes.get(" ".join(rest).removeprefix("Republik ")) or codes.get(rest[-1])
+    return bool(named) and named != known.country
+
+
 def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     known = gazetteer_hits(text, start, end)
-    patterns = _keep_patterns(pattern_hits(text, start, end), DisjointHits(known), len(text))
+    found = pattern_hits(text, start, end)
+    known = [g for g in known if not any(_names_another_country(text, g, p) for p in found)]
+    patterns = _keep_patterns(found, DisjointHits(known), len(text))
     names = DisjointHits([p for p in patterns if p.type in ("ORG", "LOC")])
     known = [g for g in known if not any(_inside(g, p) and g.type in NOT_NESTED_IN_NAMES and (g.start, g.end) != (p.start, p.end)
                                          for p in names.overlapping(g))]
