@@ -215,3 +215,9 @@ def test_near_words_do_not_resolve(word):
 def test_a_foreign_body_is_not_the_indonesian_one_plus_a_country(text, name):
     found = names(text)
     assert ("ORG", name) in found and ("ORG", "Ministry of Trade of Indonesia") not in found
+
+
+def test_an_outlet_name_inside_an_event_name_is_no_mention_of_the_outlet():
+    found = names("Pengusaha hadir di Forum Bisnis Indonesia-Kazakhstan di Almaty.")
+    assert ("INITIATIVE", "Forum Bisnis Indonesia-Kazakhstan") in found
+    assert not any(etype == "ORG" for etype, _ in found)

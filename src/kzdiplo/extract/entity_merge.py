@@ -9,7 +9,7 @@ from kzdiplo import gazetteer
 from kzdiplo.extract.entities import (
     NOT_NESTED_IN_NAMES, Hit, country_alias_codes, fuzzy_hits, gazetteer_hits, pattern_hits, title_hits)
 from kzdiplo.extract.model import Entity, Mention
-from kzdiplo.textutil import Coverage
+from kzdiplo.textutil import Coverage, fold
 
 
 class DisjointHits:
@@ -61,15 +61,26 @@ def _names_another_country(text: str, known: Hit, pattern: Hit) -> bool:
     return bool(named) and named != known.country
 
 
+def _swallows(name: Hit, nested: Hit, text: str) -> bool:
+    """A longer ORG or LOC name swallows the bodies, places and people inside it; any longer name
+    swallows a news outlet's name inside it ("Forum Bisnis Indonesia-Kazakhstan" is no mention of
+    the daily Bisnis Indonesia). Countries always count."""
+    if not _inside(nested, name) or (nested.start, nested.end) == (name.start, name.end):
+        return False
+    if name.type in ("ORG", "LOC") and nested.type in NOT_NESTED_IN_NAMES:
+        return True
+    return nested.type == "ORG" and fold(text[nested.start:nested.end]) in gazetteer.names_of_kind("ORG", "outlet")
+
+
 def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     known = gazetteer_hits(text, start, end)
     found = pattern_hits(text, start, end)
     known = [g for g in known if not any(_names_another_country(text, g, p) for p in found)]
     patterns = _keep_patterns(found, DisjointHits(known), len(text))
-    names = DisjointHits([p for p in patterns if p.type in ("ORG", "LOC")])
-    known = [g for g in known if not any(_inside(g, p) and g.type in NOT_NESTED_IN_NAMES and (g.start, g.end) != (p.start, p.end)
-                                         for p in names.overlapping(g))]
-    people = DisjointHits([t for t in title_hits(text, start, end) if not any(_inside(t, p) for p in names.overlapping(t))])
+    names = DisjointHits(patterns)
+    known = [g for g in known if not any(_swallows(p, g, text) for p in names.overlapping(g))]
+    people = DisjointHits([t for t in title_hits(text, start, end)
+                           if not any(_inside(t, p) and p.type in ("ORG", "LOC") for p in names.overlapping(t))])
     for g in known:
         twin = next(iter(people.overlapping(g)), None)
         if twin and g.type == "PERSON":
