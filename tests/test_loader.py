@@ -177,6 +177,16 @@ BODY = "Pemerintah Indonesia dan Kazakhstan sepakat mempercepat perundingan daga
      "Samarkand, Uzbekistan (ANTARA) - ",
      dict(title="Asia Tengah dan Uni Eropa sepakati kemitraan", outlet="ANTARA", author=None,
           published="2025-04-04", dateline="Samarkand")),
+    # "Section | Subsection" above the title, "Writer - Outlet" byline
+    ("Bisnis.com\nEkonomi | Energi & Tambang\n\nKazakhstan Pasok 43 Persen Uranium Dunia\n\nDwi Rachmawati Putri - Bisnis.com\n"
+     "Senin, 4 November 2024 | 09:12\n\nBisnis.com, JAKARTA — ",
+     dict(title="Kazakhstan Pasok 43 Persen Uranium Dunia", outlet="Bisnis.com", author="Dwi Rachmawati Putri",
+          published="2024-11-04", dateline="Jakarta")),
+    # detik: "Place - " with no outlet, a team credit is no author
+    ("detikNews\nInternasional\n\nKamis, 10 Okt 2024 14:05 WIB\n\nKazakhstan Tambah Beasiswa untuk Mahasiswa RI\n\n"
+     "Tim detikcom - detikNews\nBagikan\n0 komentar\n\nJakarta - ",
+     dict(title="Kazakhstan Tambah Beasiswa untuk Mahasiswa RI", outlet="detikNews", author=None,
+          published="2024-10-10", dateline="Jakarta")),
 ])
 def test_common_page_headers(header, expected):
     article = load_bytes((header + BODY + "\n").encode("utf-8"), "page.txt")

@@ -61,9 +61,18 @@ def _find_lead(lines: list[_Line]) -> tuple[int, re.Match | None]:
 def _dateline_match(line: str) -> re.Match | None:
     for pattern in layout().datelines:
         match = pattern.match(line)
-        if match:
+        if match and _plausible_dateline(match):
             return match
     return None
+
+
+def _plausible_dateline(match: re.Match) -> bool:
+    """A dateline with neither an outlet nor capitals ("Jakarta - ") must name a known place."""
+    groups = match.groupdict()
+    place = groups.get("place")
+    if not place or groups.get("outlet") or place.isupper():
+        return True
+    return _is_place(place)
 
 
 def _is_prose(text: str) -> bool:
