@@ -93,6 +93,11 @@ DATES = [
     ("tahun depan", [("tahun depan", "2025")]),
     ("tahun mendatang", [("tahun mendatang", "2025")]),
     ("pekan lalu", [("pekan lalu", "2024-05-13/2024-05-19")]),
+    ("akhir pekan lalu", [("akhir pekan lalu", "2024-05-18/2024-05-19")]),
+    ("sejak awal tahun", [("awal tahun", "2024")]),
+    ("hingga akhir bulan", [("akhir bulan", "2024-05")]),
+    ("reaktor itu ditutup pada 1990-an", [("pada 1990-an", "1990/1999")]),
+    ("era 2000-an", [("era 2000-an", "2000/2009")]),
     ("minggu depan", [("minggu depan", "2024-05-27/2024-06-02")]),
     # counted from the date just named, not from the publication date
     ("Pada 2023 nilainya naik 30 persen dibanding tahun sebelumnya.", [("Pada 2023", "2023"), ("tahun sebelumnya", "2022")]),

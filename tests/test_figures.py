@@ -105,6 +105,17 @@ def test_not_a_figure(phrase):
     assert figures_in(phrase) == []
 
 
+@pytest.mark.parametrize("phrase, expected", [
+    ("naik satu setengah kali lipat", [("multiplier", D("1.5"), "x")]),
+    ("tumbuh dua setengah kali lipat", [("multiplier", D("2.5"), "x")]),
+    ("porsi 20-30 persen dari ekspor", [("percent", 20, "percent"), ("percent", 30, "percent")]),
+    ("menguasai seperempat produksi dunia", [("percent", 25, "percent")]),
+    ("hampir setengah produksi minyak", [("percent", 50, "percent")]),
+])
+def test_halves_ranges_and_shares(phrase, expected):
+    assert [(k, v, u) for k, v, u, _ in figures_in(phrase)] == expected
+
+
 def test_count_of_gives_both_counts():
     assert [(k, v, u) for k, v, u, _ in figures_in("26 dari 45 proyek")] == [("count", 26, "proyek"), ("count", 45, "proyek")]
 

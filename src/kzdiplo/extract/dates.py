@@ -98,9 +98,11 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("season", rf"\b(?:{_alt(d['season_words'])})\s+(?P<y1>{yr})/(?P<y2>{yr}|\d{{2}})\b"),
         ("month_same_year", rf"\b(?:bulan\s+)?(?P<m>{full_mon})\s+(?:pada\s+|di\s+)?tahun\s+(?:yang\s+sama|itu|tersebut)\b"),
         ("part_year", rf"\b(?P<part>{part})\s+(?:tahun\s+)?(?P<y>{yr})\b(?![.,]\d)"),
-        ("part_relative", rf"\b(?P<part>{part})\s+(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?(?P<rel>lalu|ini|depan|mendatang)\b"),
+        ("part_relative", rf"\b(?P<part>{part})\s+(?:(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?(?P<rel>lalu|ini|depan|mendatang)"
+                          rf"|(?P<unit_now>tahun|bulan)(?!\s+(?:\d|yang|lalu|ini|depan|mendatang|sebelumnya|anggaran|ajaran)))\b"),
+        ("decade", rf"\b(?:(?:{cues})\s+)?(?P<y>(?:1[89]|20)\d0)-an\b"),
         ("part_month", rf"\b(?P<part>{part})\s+(?:bulan\s+)?(?P<m>{full_mon})\b"),
-        ("year", rf"\b(?:(?:{cues})\s+)(?P<t>tahun\s+)?(?P<y>{yr})\b(?![.,]\d|\s*(?:persen|%))(?P<now>\s+ini)?"),
+        ("year", rf"\b(?:(?:{cues})\s+)(?P<t>tahun\s+)?(?P<y>{yr})\b(?![.,]\d|\s*(?:persen|%)|-an\b)(?P<now>\s+ini)?"),
         ("later", rf"\b(?:(?P<n>{num})\s+|se)(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:kemudian|setelahnya|sesudahnya)\b"),
         ("ago", rf"\b(?P<n>{num})\s+(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:yang\s+)?(?:lalu|silam)\b"),
         ("relative", rf"\b(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?{rel}"),
@@ -141,7 +143,7 @@ NEEDS = {
     "numeric_range": "d", "weekday_numeric": "dw", "day_range_months": "dm", "day_range": "dm", "full_date": "dm",
     "numeric_date": "d", "iso_date": "d", "month_range": "dm", "month_year": "dm", "year_range": "d", "part_year": "d",
     "year": "d", "part_month": "m", "month_relative": "m", "month_alone": "m", "weekday": "w", "season": "d",
-    "month_same_year": "m", "quarter": "u", "first_months": "u", "same_period": "u", "part_relative": "u", "ago": "u",
+    "month_same_year": "m", "decade": "d", "quarter": "u", "first_months": "u", "same_period": "u", "part_relative": "u", "ago": "u",
     "relative": "u", "same_year": "u", "later": "u", "day_word": "u",
 }
 REACH = 64  # characters a date expression reaches beyond the digit or word that triggers it
@@ -302,6 +304,8 @@ def _absolute(c: _Candidate) -> tuple[str | None, str, str | None] | None:
         y1 = int(g["y1"])
         y2 = _year(g["y2"], y1)
         return (f"{y1}/{y2}", "year", None) if y2 > y1 else None
+    if c.rule == "decade":
+        return f"{g['y']}/{int(g['y']) + 9}", "decade", None
     if c.rule == "part_year":
         return _iso(int(g["y"])), "year", _modifier(g)
     if c.rule == "year":
@@ -397,8 +401,15 @@ def _h_ago(g, ctx):
 
 
 def _h_part_relative(g, ctx):
+    """"akhir tahun lalu", "sejak awal tahun" (this year), "akhir pekan lalu" (that Saturday and Sunday)."""
+    if g.get("unit_now"):
+        g = {**g, "unit": g["unit_now"], "rel": "ini"}
     value, granularity, _ = _h_relative(g, ctx)
-    return value, granularity, _modifier(g)
+    modifier = _modifier(g)
+    if granularity == "week" and modifier == "end" and value:
+        saturday = dt.date.fromisoformat(value.split("/")[0]) + dt.timedelta(days=5)
+        return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}", "weekend", None
+    return value, granularity, modifier
 
 
 def _h_day_month(g, ctx):

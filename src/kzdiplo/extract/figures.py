@@ -66,11 +66,14 @@ def patterns() -> dict[str, re.Pattern]:
     before, after = currencies()
     letters = "|".join(words()["magnitude_letters"])
     mag = rf"(?:{_alt(words()['magnitudes'], 'i')}|(?:{letters}))(?![\w])"
-    num = rf"(?:{NUMERAL}|{_alt(words()['fractions'], 'i')}|(?i:{number_word_pattern()}))"
+    spelled = rf"(?i:{number_word_pattern()})"
+    # "satu setengah" (one and a half) before the bare number words, which would stop at "satu"
+    num = rf"(?:{NUMERAL}|{spelled}\s+(?i:setengah)|{_alt(words()['fractions'], 'i')}|{spelled})"
     word_before = r"(?<![\w$€£¥₸₽₩₹₱.,])"
     return {
         "money_before": re.compile(rf"(?P<cur>{_alt(before)})\s?(?P<num>{NUMERAL})(?:\s?(?P<mag>{mag}))?"),
         "money_after": re.compile(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{mag}))?\s*(?P<cur>{_alt(after, 'i')})(?![\w])"),
+        "percent_range": re.compile(rf"{word_before}(?P<a>{NUMERAL})\s*[-–]\s*(?P<b>{NUMERAL})\s?(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
         "percent": re.compile(rf"{word_before}(?P<num>{num})\s?(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
         "multiplier": re.compile(rf"{word_before}(?P<num>{num})\s+(?i:kali\s+lipat)(?![\w])"),
         "count_of": re.compile(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:dari)\s+(?P<b>{NUMERAL})\s+(?P<noun>[a-z][\w-]*)"),
@@ -85,6 +88,9 @@ def parse_amount(num: str, mag: str | None = None, *, english: bool = False) -> 
     key = " ".join(num.casefold().split())
     if key in fractions:
         value = Decimal(fractions[key])
+    elif key.endswith(" setengah"):
+        whole = parse_words(key.removesuffix(" setengah"))
+        value = whole + Decimal("0.5") if whole is not None else None
     elif num[0].isdigit():
         value = parse_numeral(num, english=english)
     else:
@@ -144,6 +150,8 @@ def _count(match: re.Match, text: str) -> Quantity | None:
     value = parse_amount(num, match["mag"])
     if noun is None or value is None:
         return None
+    if value < 1:  # "seperempat produksi dunia": a share, not a count
+        return Quantity(match.start("num"), match.end("num"), "percent", value * 100, "percent")
     end = match.start("noun") + match["noun"].find(noun.split()[-1]) + len(noun.split()[-1])
     return Quantity(match.start(), end, "count", value, noun)
 
@@ -167,6 +175,15 @@ def _vague(match: re.Match, text: str) -> Quantity | None:
     return Quantity(match.start(), match.end(), "count", value, noun, qualifier="approx")
 
 
+def _percent_range(match: re.Match, text: str) -> list[Quantity]:
+    """"20-30 persen" gives two percentages, 20 and 30."""
+    low, high = parse_numeral(match["a"]), parse_numeral(match["b"])
+    if low is None or high is None or low >= high:
+        return []
+    return [Quantity(match.start("a"), match.end("a"), "percent", low, "percent"),
+            Quantity(match.start("b"), match.end(), "percent", high, "percent")]
+
+
 def _count_of(match: re.Match, text: str) -> list[Quantity]:
     noun = _noun(match["noun"])
     a, b = parse_numeral(match["a"]), parse_numeral(match["b"])
@@ -177,8 +194,8 @@ def _count_of(match: re.Match, text: str) -> list[Quantity]:
 
 
 BUILDERS: dict[str, Callable] = {
-    "money_before": _money, "money_after": _money, "percent": _simple("percent", "percent"),
-    "multiplier": _simple("multiplier", "x"), "count": _count, "vague": _vague,
+    "percent_range": _percent_range, "money_before": _money, "money_after": _money, "percent": _simple("percent", "percent"),
+    "multiplier": _simple("multiplier", "x"), "count": _count, "vague": _vague, "count_of": _count_of,
 }
 
 
@@ -207,7 +224,8 @@ def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]
         for match in pattern.finditer(text, start, end):
             if _blocked(text, match.start()):
                 continue
-            made = _count_of(match, text) if name == "count_of" else [BUILDERS[name](match, text)]
+            made = BUILDERS[name](match, text)
+            made = made if isinstance(made, list) else [made]
             found += [q for q in made if q is not None]
     chosen: list[Quantity] = []
     blocked = Coverage(len(text), taken)
