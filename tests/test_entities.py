@@ -221,3 +221,14 @@ def test_an_outlet_name_inside_an_event_name_is_no_mention_of_the_outlet():
     found = names("Pengusaha hadir di Forum Bisnis Indonesia-Kazakhstan di Almaty.")
     assert ("INITIATIVE", "Forum Bisnis Indonesia-Kazakhstan") in found
     assert not any(etype == "ORG" for etype, _ in found)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("kata Ketua Dewan Direksi Kazatomprom Meirzhan Yussupov dalam keterangan resmi.", "Meirzhan Yussupov",
+     "Ketua Dewan Direksi Kazatomprom"),
+    ("ujar Direktur Utama Pertamina Nicke Widyawati di Jakarta.", "Nicke Widyawati", "Direktur Utama Pertamina"),
+])
+def test_a_body_between_title_and_name_belongs_to_the_role(text, name, role):
+    found = entities_in(text)
+    assert found[("PERSON", name)].role == role
+    assert not any(name in other for _, other in found if other != name)

@@ -25,6 +25,7 @@ class Hit:
     country: str | None = None
     role: str | None = None
     source: str = "gazetteer"  # gazetteer | pattern | title | short | fuzzy
+    role_start: int | None = None  # title hits: where the title before the name starts
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +203,24 @@ def _split_portfolio(match: re.Match) -> tuple[str, int, str]:
     return title, name_start, name
 
 
+def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
+    """("Dewan Direksi Kazatomprom", "Meirzhan Yussupov", start): a body named between the title and the
+    person ("Ketua Dewan Direksi Kazatomprom Meirzhan Yussupov", "CEO Kazatomprom Meirzhan Yussupov")."""
+    tokens = name.split()
+    heads = {h for hs in rules()["heads"].values() for h in hs}
+    known = gazetteer.names_of_kind("ORG") | gazetteer.names_of_kind("COUNTRY") | gazetteer.names_of_kind("LOC")
+    cut = None
+    for i in range(len(tokens) - 1):
+        if any(fold(" ".join(tokens[j:i + 1])) in known for j in range(i + 1)):
+            cut = i + 1
+    if cut is None or (tokens[0] not in heads and cut > 1) or len(tokens) - cut < 1:
+        return "", name, name_start
+    body = " ".join(tokens[:cut])
+    rest = name[name.index(tokens[cut - 1]) + len(tokens[cut - 1]):]
+    person = rest.strip()
+    return body, person, name_start + len(name) - len(rest) + (len(rest) - len(rest.lstrip()))
+
+
 def title_hits(text: str, start: int, end: int) -> list[Hit]:
     hits = []
     for match in title_regex().finditer(text, start, end):
@@ -211,13 +230,15 @@ def title_hits(text: str, start: int, end: int) -> list[Hit]:
         role = " ".join(text[match.start():match.end("posting") if match["posting"] else match.end("title")].split())
         if title != match["title"]:
             role = " ".join(f"{title} {role[len(match['title']):]}".split()).strip()
+        body, name, name_start = _split_body(name, name_start)
+        role = f"{role} {body}" if body else role
         country = country_alias_codes().get(" ".join(match["country"].split()).removeprefix("Republik ")) if match["country"] else None
         for surface, at, person_role in ((name, name_start, role), (match["name2"], match.start("name2"), title)):
             if not surface:
                 continue
             person = _person(surface, at)
             if person:
-                person.role = person_role
+                person.role, person.role_start = person_role, match.start()
                 person.country = country if surface == name and country else person.country
                 hits.append(person)
     return hits

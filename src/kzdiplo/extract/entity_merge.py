@@ -76,11 +76,14 @@ def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     known = gazetteer_hits(text, start, end)
     found = pattern_hits(text, start, end)
     known = [g for g in known if not any(_names_another_country(text, g, p) for p in found)]
+    titled = title_hits(text, start, end)
+    # a head-word name inside a title ("Ketua Dewan Direksi Kazatomprom Meirzhan Yussupov") is part of a role
+    found = [p for p in found if not any(t.role_start is not None and t.role_start <= p.start < t.start < p.end
+                                         for t in titled)]
     patterns = _keep_patterns(found, DisjointHits(known), len(text))
     names = DisjointHits(patterns)
     known = [g for g in known if not any(_swallows(p, g, text) for p in names.overlapping(g))]
-    people = DisjointHits([t for t in title_hits(text, start, end)
-                           if not any(_inside(t, p) and p.type in ("ORG", "LOC") for p in names.overlapping(t))])
+    people = DisjointHits([t for t in titled if not any(_inside(t, p) and p.type in ("ORG", "LOC") for p in names.overlapping(t))])
     for g in known:
         twin = next(iter(people.overlapping(g)), None)
         if twin and g.type == "PERSON":
