@@ -93,3 +93,12 @@ def test_layout_patterns_compile():
 ])
 def test_rule_files_have_their_sections(filename, keys):
     assert keys <= set(load(filename))
+
+
+def test_no_entry_is_listed_twice():
+    from collections import Counter
+
+    from kzdiplo.gazetteer import entries
+
+    twice = [key for key, count in Counter((e.type, e.name) for e in entries()).items() if count > 1]
+    assert twice == []
