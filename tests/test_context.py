@@ -39,6 +39,18 @@ def figure(paragraph: str, text: str) -> dict:
     ("Impor dari Kazakhstan senilai US$136,3 juta pada 2023.", "US$136,3 juta", {"countries": ["ID", "KZ"]}),
     ("Untuk mengurangi ketergantungan pada dolar AS, Tiongkok dan Kazakhstan memakai yuan senilai 35 miliar yuan.",
      "35 miliar yuan", {"countries": ["CN", "KZ"]}),
+    # each clause of a list has its own country
+    ("Sepanjang 2023, Tiongkok menyerap 56 persen ekspor uranium Kazakhstan, disusul Prancis sekitar 19 persen.",
+     "19 persen", {"countries": ["FR"], "metric": "trade"}),
+    # a person who represents a country makes it a country of the figure
+    ("Presiden Kazakhstan Kassym-Jomart Tokayev hadir. Tokayev kejar dagang US$10 miliar dengan Turki.",
+     "US$10 miliar", {"countries": ["KZ", "TR"]}),
+    # a share is no growth; a rise is
+    ("Perdagangan dengan Rusia mencapai 40 persen dari total perdagangan Kazakhstan.", "40 persen", {"metric": "trade"}),
+    ("Perdagangan Kazakhstan dengan Rusia naik 40 persen pada 2023.", "40 persen", {"metric": "trade_growth"}),
+    # forecasts in the speaker's words
+    ("Analis memperkirakan ekspor gandum Kazakhstan ke Indonesia mencapai 500.000 ton pada 2025.", "500.000 ton",
+     {"status": "forecast"}),
 ])
 def test_figure_context(paragraph, text, expected):
     got = figure(paragraph, text)

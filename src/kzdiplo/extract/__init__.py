@@ -77,8 +77,10 @@ def find_quantities(article: Article, blocked: list[tuple[int, int]]) -> list[tu
     return [(start, find(article.text, start, end, blocked)) for start, end in regions(article)]
 
 
-def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr],
-                    country_mentions: list[tuple[int, str]], found: list[tuple[int, list]]) -> list[Figure]:
+def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr], country_mentions: list[tuple[int, str]],
+                    found: list[tuple[int, list]], people: list[tuple[int, str]] = ()) -> list[Figure]:
+    """Figures with their context. `people` are (offset, country) of persons who represent a country:
+    "Tokayev kejar dagang USD 10 miliar dengan Turki" is about Kazakhstan and Turkey."""
     from kzdiplo.extract import context
     from kzdiplo.extract.figures import link_conversions, qualify
 
@@ -86,7 +88,8 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
     quantities = []
     for start, in_paragraph in found:
         quantities += link_conversions(text, [qualify(text, q, start) for q in in_paragraph])
-    offsets, date_starts = [offset for offset, _ in country_mentions], [d.start for d in dates]
+    mentions = sorted([*country_mentions, *people])
+    offsets, date_starts = [offset for offset, _ in mentions], [d.start for d in dates]
     figures: list[Figure] = []
     for index, q in enumerate(quantities):
         span = sentences.span(q.start)
@@ -94,10 +97,11 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
         window = context.Window(max(span.start, q.start - CONTEXT_CHARS), min(span.end, q.end + CONTEXT_CHARS),
                                 max(para_start, q.start - 4 * CONTEXT_CHARS), min(para_end, q.end + 4 * CONTEXT_CHARS))
         source = figures[index - 1] if q.converts is not None and index else None
+        metric = source.metric if source else context.metric(text, q.kind, q.unit, q.start, q.end, window)
         figures.append(Figure(
             id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
-            countries=source.countries if source else context.countries(text, window, country_mentions, pair, offsets),
-            metric=source.metric if source else context.metric(text, q.kind, q.unit, q.start, q.end, window),
+            countries=source.countries if source else context.countries(text, q.start, window, mentions, pair, offsets, metric),
+            metric=metric,
             period=source.period if source else context.period(text, q.start, q.end, window, dates, date_starts),
             status=source.status if source else context.status(text, q.start, window),
             start=q.start, end=q.end, sentence=sentences.sentence(q.start), converts=source.id if source else None))
@@ -125,6 +129,7 @@ def extract(article: Article) -> Extraction:
     hits = [h for h in hits if h.type != "COUNTRY" or not (money_spans.overlaps(h.start, h.end)
                                                           or _names_currency(article.text, h.start))]
     country_mentions = [(h.start, h.code) for h in hits if h.type == "COUNTRY"]
-    figures = extract_figures(article, sentences, dates, country_mentions, found)
+    people = [(h.start, h.country) for h in hits if h.type == "PERSON" and h.country]
+    figures = extract_figures(article, sentences, dates, country_mentions, found, people)
     entities = group(article.text, hits, sentences.sentence)
     return Extraction(entities=tuple(entities), dates=tuple(dates), figures=tuple(figures))

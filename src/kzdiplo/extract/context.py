@@ -47,9 +47,17 @@ def metric(text: str, kind: str, unit: str | None, start: int, end: int, window:
         nearest = _last_metric_cue(text, window.para_start, window.start)  # "Nilai itu naik 18,4 persen"
     if nearest is None:
         return "other"
-    if kind in ("percent", "multiplier"):
+    if kind == "multiplier" or kind == "percent" and _growth_before(text, start, window):
         return "trade_growth" if nearest == "trade" else nearest
     return nearest
+
+
+def _growth_before(text: str, start: int, window: Window) -> bool:
+    """A growth word ("naik", "tumbuh") shortly before a percentage makes it a change, not a share."""
+    return bool(_cue_pattern("growth_cues").search(text, max(window.start, start - GROWTH_REACH), start))
+
+
+GROWTH_REACH = 60  # characters
 
 
 def _nearest_metric_cue(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
@@ -118,13 +126,37 @@ def _comparison_end() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{body})\s+(?:dengan\s+)?(?:(?:pada|tahun|periode|masa)\s+)?$", re.IGNORECASE)
 
 
-def countries(text: str, window: Window, mentions: list[tuple[int, str]], main_pair: tuple[str, ...],
-              offsets: list[int]) -> tuple[str, ...]:
-    """Countries named in the sentence, else the paragraph, else the article's main pair (mentions sorted)."""
-    for lo, hi in ((window.start, window.end), (window.para_start, window.para_end)):
+def countries(text: str, at: int, window: Window, mentions: list[tuple[int, str]], main_pair: tuple[str, ...],
+              offsets: list[int], metric_name: str = "other") -> tuple[str, ...]:
+    """Countries named in the figure's clause, else its sentence, else the paragraph, else the article's
+    main pair (mentions sorted by offset). A single country of the pair in a sentence with a bilateral
+    cue ("kedua negara", "ekspor ke") stands for the pair."""
+    clause_start, clause_end = clause(text, at, window)
+    for lo, hi in ((clause_start, clause_end), (window.start, window.end), (window.para_start, window.para_end)):
         found = sorted({code for _, code in _within(mentions, offsets, lo, hi)})
-        if len(found) == 1 and found[0] in main_pair and _cue_pattern("bilateral_cues").search(text, window.start, window.end):
-            return tuple(sorted(main_pair))
+        if len(found) == 1 and found[0] in main_pair and (
+                metric_name != "other" or _cue_pattern("bilateral_cues").search(text, window.start, window.end)):
+            return tuple(sorted(main_pair))  # trade and investment of one of the pair are with the other
         if found:
             return tuple(found)
     return tuple(sorted(main_pair))
+
+
+def clause(text: str, at: int, window: Window) -> tuple[int, int]:
+    """The clause of the sentence around offset `at`: between semicolons and joining words such as
+    "sedangkan" or "disusul" ("China menyerap 56 persen, disusul Prancis 19 persen"). Commas do not
+    end a clause here: "Menurut Budi, ekspor naik 5 persen" is one statement."""
+    start, end = window.start, window.end
+    for match in _clause_break().finditer(text, window.start, window.end):
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() >= at:
+            end = match.start()
+            break
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(cues()["clause_breaks"], key=len, reverse=True))
+    return re.compile(rf";\s|,?\s(?:{words})\s", re.IGNORECASE)
