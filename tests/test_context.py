@@ -51,6 +51,9 @@ def figure(paragraph: str, text: str) -> dict:
     # forecasts in the speaker's words
     ("Analis memperkirakan ekspor gandum Kazakhstan ke Indonesia mencapai 500.000 ton pada 2025.", "500.000 ton",
      {"status": "forecast"}),
+    # a total counted since a year runs to the article's year (published 2024-05-21)
+    ("Investasi langsung Tiongkok di Kazakhstan sejak 2005 telah mencapai lebih dari US$25 miliar.", "US$25 miliar",
+     {"period": "2005/2024"}),
 ])
 def test_figure_context(paragraph, text, expected):
     got = figure(paragraph, text)

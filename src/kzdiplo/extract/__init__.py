@@ -89,6 +89,7 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
     for start, in_paragraph in found:
         quantities += link_conversions(text, [qualify(text, q, start) for q in in_paragraph])
     mentions = sorted([*country_mentions, *people])
+    now_year = int(article.meta.published[:4]) if article.meta.published else None
     offsets, date_starts = [offset for offset, _ in mentions], [d.start for d in dates]
     figures: list[Figure] = []
     for index, q in enumerate(quantities):
@@ -102,7 +103,7 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
             id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
             countries=source.countries if source else context.countries(text, q.start, window, mentions, pair, offsets, metric),
             metric=metric,
-            period=source.period if source else context.period(text, q.start, q.end, window, dates, date_starts),
+            period=source.period if source else context.period(text, q.start, q.end, window, dates, date_starts, now_year),
             status=source.status if source else context.status(text, q.start, window),
             start=q.start, end=q.end, sentence=sentences.sentence(q.start), converts=source.id if source else None))
     return figures

@@ -100,9 +100,11 @@ def _within(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
-def period(text: str, start: int, end: int, window: Window, dates: list, starts: list[int]) -> str | None:
+def period(text: str, start: int, end: int, window: Window, dates: list, starts: list[int],
+           now_year: int | None = None) -> str | None:
     """The value of the nearest date expression in the figure's sentence (dates sorted by start),
-    passing over dates that are only the comparison ("naik 62 persen dibandingkan 2023")."""
+    passing over dates that are only the comparison ("naik 62 persen dibandingkan 2023"). A total
+    counted "sejak 2005" runs from then to the article's year: 2005/2024."""
     near = [d for d in _within(dates, starts, window.start, window.end) if d.end <= window.end and d.value]
     own = [d for d in near if not _is_comparison(text, d)]
     if near and not own:  # "Nilai itu naik 18,4 persen dibandingkan tahun sebelumnya": the period was named before
@@ -110,7 +112,19 @@ def period(text: str, start: int, end: int, window: Window, dates: list, starts:
         own = before[-1:] or near
     if not own:
         return None
-    return min(own, key=lambda d: _distance(start, end, d.start, d.end)).value
+    chosen = min(own, key=lambda d: _distance(start, end, d.start, d.end))
+    if now_year and "/" not in chosen.value and _since().search(text, max(window.start, chosen.start - SINCE_REACH), chosen.end):
+        since = int(chosen.value[:4])
+        return f"{chosen.value[:4]}/{now_year}" if since < now_year else chosen.value
+    return chosen.value
+
+
+SINCE_REACH = 60  # characters: "sejak kedua negara membuka hubungan diplomatik pada 1993"
+
+
+@lru_cache(maxsize=1)
+def _since() -> re.Pattern:
+    return re.compile(r"\b(?:sejak|semenjak)\b", re.IGNORECASE)
 
 
 def _is_comparison(text: str, date) -> bool:
