@@ -54,6 +54,14 @@ def figure(paragraph: str, text: str) -> dict:
     # a total counted since a year runs to the article's year (published 2024-05-21)
     ("Investasi langsung Tiongkok di Kazakhstan sejak 2005 telah mencapai lebih dari US$25 miliar.", "US$25 miliar",
      {"period": "2005/2024"}),
+    # the starting point of a planned change is where things stand
+    ("Kapasitas jalur kereta itu akan ditingkatkan dari 1 juta ton menjadi 5 juta ton pada 2027.", "1 juta ton",
+     {"status": "actual"}),
+    ("Kapasitas jalur kereta itu akan ditingkatkan dari 1 juta ton menjadi 5 juta ton pada 2027.", "5 juta ton",
+     {"status": "target"}),
+    ("Kazakhstan berencana menginvestasikan US$1,25 miliar untuk pelabuhan Aktau.", "US$1,25 miliar", {"metric": "investment"}),
+    ("Kalau FTA ini selesai, tarif untuk lebih dari 90 persen pos tarif akan dihapus.", "90 persen", {"status": "forecast"}),
+    ("Gazprom memasok 8,4 miliar meter kubik gas ke Kazakhstan pada 2024.", "8,4 miliar meter", {"metric": "trade"}),
 ])
 def test_figure_context(paragraph, text, expected):
     got = figure(paragraph, text)

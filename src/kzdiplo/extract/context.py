@@ -30,7 +30,10 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 def status(text: str, start: int, window: Window) -> str:
-    """target or forecast if such a cue stands before the figure in its sentence; else actual."""
+    """target or forecast if such a cue stands before the figure in its sentence; else actual.
+    The starting point of a change ("ditingkatkan dari 1 juta ton menjadi 5 juta ton") is actual."""
+    if _from_before().search(text, max(window.start, start - 20), start):
+        return "actual"
     best, best_at = "actual", -1
     for name in ("target", "forecast"):
         for match in _cue_pattern("status_cues", name).finditer(text, window.start, start):
@@ -60,10 +63,20 @@ def _growth_before(text: str, start: int, window: Window) -> bool:
 GROWTH_REACH = 60  # characters
 
 
+@lru_cache(maxsize=1)
+def _from_before() -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cues()["status_from_words"], key=len, reverse=True))
+    return re.compile(rf"(?<!lebih )(?<!kurang )\b(?:{words})\s+$", re.IGNORECASE)
+
+
+def _metric_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return (("trade", _cue_pattern("metric_cues", "trade")), ("investment", _cue_pattern("metric_cues", "investment")))
+
+
 def _nearest_metric_cue(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     nearest, distance = None, 10**9
-    for name in ("trade", "investment"):
-        for match in _cue_pattern("metric_cues", name).finditer(text, lo, hi):
+    for name, pattern in _metric_patterns():
+        for match in pattern.finditer(text, lo, hi):
             gap = _distance(start, end, match.start(), match.end())
             if gap < distance:
                 nearest, distance = name, gap
