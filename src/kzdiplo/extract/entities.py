@@ -203,12 +203,18 @@ def _split_portfolio(match: re.Match) -> tuple[str, int, str]:
     return title, name_start, name
 
 
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Head words of names, and the folded names of every body, country and place."""
+    heads = frozenset(h for hs in rules()["heads"].values() for h in hs)
+    return heads, gazetteer.names_of_kind("ORG") | gazetteer.names_of_kind("COUNTRY") | gazetteer.names_of_kind("LOC")
+
+
 def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
     """("Dewan Direksi Kazatomprom", "Meirzhan Yussupov", start): a body named between the title and the
     person ("Ketua Dewan Direksi Kazatomprom Meirzhan Yussupov", "CEO Kazatomprom Meirzhan Yussupov")."""
     tokens = name.split()
-    heads = {h for hs in rules()["heads"].values() for h in hs}
-    known = gazetteer.names_of_kind("ORG") | gazetteer.names_of_kind("COUNTRY") | gazetteer.names_of_kind("LOC")
+    heads, known = _body_words()
     cut = None
     for i in range(len(tokens) - 1):
         if any(fold(" ".join(tokens[j:i + 1])) in known for j in range(i + 1)):
