@@ -95,6 +95,8 @@ def _patterns():
     out += [(f"figures.{name}", p) for name, p in figures.patterns().items()]
     out += [("entities.gazetteer", entities.gazetteer_regex()), ("entities.titles", entities.title_regex())]
     out += [(f"entities.names.{t}", p) for t, p in entities.name_patterns()]
+    out += [(f"entities.tails.{t}", p) for t, p, _ in entities.tail_patterns()]
+    out += [(f"entities.before_tail.{t}", before) for t, _, before in entities.tail_patterns()]
     out += [("sentences", _SENT_END)]
     return out
 

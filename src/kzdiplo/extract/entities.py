@@ -115,17 +115,39 @@ _CAP = r"(?:[A-Z][\w'’&]*(?:\.[\w'’&]+)*(?:-[\w'’]+)*|\([A-Z][A-Za-z]{1,9}
 
 @lru_cache(maxsize=1)
 def name_patterns() -> list[tuple[str, re.Pattern]]:
-    stop = _alt(rules()["stop_words"])
-    word = rf"(?!(?:{stop})\b){_CAP}"
+    """Head-word names ("Kementerian ..."): a head word, then capitalised words."""
+    word = _name_word()
     any_head = _alt(h for heads in rules()["heads"].values() for h in heads)
     # "dan" joins two words of one name, not two names ("Kementerian X dan Kementerian Y")
     tail = rf"(?:\s+{word}|\s+(?:dan|&)\s+(?!(?:{any_head})\b){word})*"
-    out = []
-    for etype, heads in rules()["heads"].items():
-        out.append((etype, re.compile(rf"\b(?:{_alt(heads)})(?:\s+{word}){tail}")))
-    for etype, tails in rules()["tails"].items():
-        out.append((etype, re.compile(rf"\b{word}(?:\s+{word}){{0,4}}\s+(?:{_alt(tails)})\b")))
-    return out
+    return [(etype, re.compile(rf"\b(?:{_alt(heads)})(?:\s+{word}){tail}")) for etype, heads in rules()["heads"].items()]
+
+
+def _name_word() -> str:
+    return rf"(?!(?:{_alt(rules()['stop_words'])})\b){_CAP}"
+
+
+MAX_WORDS_BEFORE_TAIL = 5
+
+
+@lru_cache(maxsize=1)
+def tail_patterns() -> list[tuple[str, re.Pattern, re.Pattern]]:
+    """English-style names that end in a tail word ("Turkic Investment Fund"): (type, the tail words,
+    the capitalised words that must end just before a tail). Searching for the tail first and looking
+    back is several times faster than trying every capitalised word as a start."""
+    word = _name_word()
+    before = re.compile(rf"(?<!\S)({word}(?:\s+{word}){{0,{MAX_WORDS_BEFORE_TAIL - 1}}})\s+$")
+    return [(etype, re.compile(rf"\b(?:{_alt(tails)})\b"), before) for etype, tails in rules()["tails"].items()]
+
+
+def _tail_spans(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    spans = []
+    for etype, tails, before in tail_patterns():
+        for match in tails.finditer(text, start, end):
+            lead = before.search(text, max(start, match.start() - 40 * MAX_WORDS_BEFORE_TAIL), match.start())
+            if lead:
+                spans.append((etype, lead.start(1), match.end()))
+    return spans
 
 
 def _canonical_pattern_name(surface: str, etype: str) -> tuple[str, Hit | None]:
@@ -138,16 +160,16 @@ def _canonical_pattern_name(surface: str, etype: str) -> tuple[str, Hit | None]:
 
 
 def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
+    spans = [(etype, m.start(), m.end()) for etype, pattern in name_patterns() for m in pattern.finditer(text, start, end)]
     hits = []
-    for etype, pattern in name_patterns():
-        for match in pattern.finditer(text, start, end):
-            surface = match.group().rstrip(".,")
-            name, known = _canonical_pattern_name(surface, etype)
-            stop = match.start() + len(surface)
-            if known:
-                hits.append(Hit(match.start(), stop, known.type, known.name, known.code, known.country, None, "pattern"))
-            else:
-                hits.append(Hit(match.start(), stop, etype, name, source="pattern"))
+    for etype, first, last in spans + _tail_spans(text, start, end):
+        surface = text[first:last].rstrip(".,")
+        name, known = _canonical_pattern_name(surface, etype)
+        stop = first + len(surface)
+        if known:
+            hits.append(Hit(first, stop, known.type, known.name, known.code, known.country, None, "pattern"))
+        else:
+            hits.append(Hit(first, stop, etype, name, source="pattern"))
     return hits
 
 
