@@ -110,3 +110,30 @@ class Coverage:
 
     def overlaps(self, start: int, end: int) -> bool:
         return self._mask.find(1, start, end) >= 0
+
+
+_NON_WORD = re.compile(r"\W")
+
+
+def trigger_windows(text: str, start: int, end: int, triggers, reach: int) -> list[tuple[int, int, set]]:
+    """Merged stretches of text[start:end] reaching `reach` characters either side of each trigger
+    ((start, end, tags) in text order), widened to word boundaries, with the tags each holds.
+
+    An extractor whose every pattern needs a trigger, and reaches no further than `reach` from one,
+    finds the same matches in these stretches as in the whole text, in a fraction of the time.
+    """
+    windows: list[list] = []
+    for first, last, tags in triggers:
+        lo, hi = max(start, first - reach), min(end, last + reach)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+            windows[-1][2].update(tags)
+        else:
+            windows.append([lo, hi, set(tags)])
+    out = []
+    for lo, hi, tags in windows:
+        while lo > start and not text[lo - 1].isspace():
+            lo -= 1  # start at a word boundary, so that prefixes such as "pada" stay whole
+        after = _NON_WORD.search(text, hi, end)
+        out.append((lo, after.start() if after else end, tags))
+    return out

@@ -15,7 +15,7 @@ from typing import Callable
 from kzdiplo import datafiles
 from kzdiplo.extract.numbers import number_word_pattern, parse_words
 from kzdiplo.lexicon import ambiguous_months, month_numbers, weekday_numbers
-from kzdiplo.textutil import Coverage
+from kzdiplo.textutil import Coverage, trigger_windows
 
 
 @dataclass(frozen=True)
@@ -167,33 +167,17 @@ def _triggers() -> tuple[re.Pattern, dict[str, set[str]]]:
     return re.compile(rf"\d+|\b(?:[Qq][1-4]|(?P<word>{spelled}))\b"), kinds
 
 
-_BOUNDARY = re.compile(r"\W")
-
-
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int, set[str]]]:
-    """Stretches of text[start:end] around trigger words, merged, with the kinds of trigger each holds.
-
-    Running the rules only here (typically a third of the text) gives the same matches as running
-    them everywhere: every rule needs a trigger, and no expression reaches further than REACH from one.
-    """
+    """Stretches around trigger digits and words, with the kinds of trigger each holds (see NEEDS)."""
     pattern, kinds_of = _triggers()
-    windows: list[list] = []
-    for match in pattern.finditer(text, start, end):
-        word = match["word"]
-        kinds = kinds_of[word.casefold()] if word else {"d"} if match.group()[0].isdigit() else {"u"}
-        lo, hi = max(start, match.start() - REACH), min(end, match.end() + REACH)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
-            windows[-1][2] |= kinds
-        else:
-            windows.append([lo, hi, set(kinds)])
-    out = []
-    for lo, hi, kinds in windows:
-        while lo > start and not text[lo - 1].isspace():
-            lo -= 1  # start at a word boundary, so that prefixes such as "pada" stay whole
-        after = _BOUNDARY.search(text, hi, end)
-        out.append((lo, after.start() if after else end, kinds))
-    return out
+
+    def triggers():
+        for match in pattern.finditer(text, start, end):
+            word = match["word"]
+            kinds = kinds_of[word.casefold()] if word else {"d"} if match.group()[0].isdigit() else {"u"}
+            yield match.start(), match.end(), kinds
+
+    return trigger_windows(text, start, end, triggers(), REACH)
 
 
 def find_candidates(text: str, start: int, end: int) -> list[_Candidate]:

@@ -13,8 +13,8 @@ from functools import lru_cache
 from typing import Callable
 
 from kzdiplo import datafiles
-from kzdiplo.textutil import Coverage
 from kzdiplo.extract.numbers import magnitude, number_word_pattern, parse_numeral, parse_words, words
+from kzdiplo.textutil import Coverage, trigger_windows
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
 
@@ -217,11 +217,25 @@ def _not_figure_before() -> frozenset[str]:
     return frozenset(w.casefold() for w in cues()["not_figure_before"])
 
 
+REACH = 96  # characters a quantity reaches from its number: currency names after it, counted nouns of four words
+
+
+@lru_cache(maxsize=1)
+def _number_trigger() -> re.Pattern:
+    """A digit or any number word: every figure pattern needs one."""
+    data = words()
+    spelled = {*data["digits"], *data["specials"], *data["scales"], *data["fractions"], *data["vague"]}
+    first_words = sorted({w.split()[0] for w in spelled}, key=len, reverse=True)
+    return re.compile(r"\d+|\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}](?i:{re.escape(w[1:])})" for w in first_words) + r")\b")
+
+
 def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in text[start:end] outside the `taken` spans (dates, names), longest first."""
     found: list[Quantity] = []
+    stretches = trigger_windows(text, start, end, ((m.start(), m.end(), ()) for m in _number_trigger().finditer(text, start, end)),
+                                REACH)
     for name, pattern in patterns().items():
-        for match in pattern.finditer(text, start, end):
+        for match in (m for lo, hi, _ in stretches for m in pattern.finditer(text, lo, hi)):
             if _blocked(text, match.start()):
                 continue
             made = BUILDERS[name](match, text)
