@@ -187,6 +187,24 @@ BODY = "Pemerintah Indonesia dan Kazakhstan sepakat mempercepat perundingan daga
      "Tim detikcom - detikNews\nBagikan\n0 komentar\n\nJakarta - ",
      dict(title="Kazakhstan Tambah Beasiswa untuk Mahasiswa RI", outlet="detikNews", author=None,
           published="2024-10-10", dateline="Jakarta")),
+    # a Hijri date before the Gregorian one; "Rep: X / Red: Y"
+    ("REPUBLIKA.CO.ID\nInternasional\n\nIndonesia-Kazakhstan Perluas Kerja Sama Halal\n\n"
+     "Selasa 06 Dzulqaidah 1445 / 14 Mei 2024 17:45 WIB\n\nRep: Nadia Putri Lestari / Red: Muhammad Nasution\n\n"
+     "REPUBLIKA.CO.ID, JAKARTA -- ",
+     dict(title="Indonesia-Kazakhstan Perluas Kerja Sama Halal", author="Nadia Putri Lestari", published="2024-05-14",
+          dateline="Jakarta")),
+    # "Writer, Outlet" and "Writer, Jurnalis · date" bylines
+    ("CNBC Indonesia\nMarket\n\nKazakhstan Janji Kompensasi Kelebihan Produksi\n\nFadhila Rahmawati, CNBC Indonesia\n"
+     "04 April 2024 10:35\n\nJakarta, CNBC Indonesia - ",
+     dict(author="Fadhila Rahmawati", published="2024-04-04", dateline="Jakarta", outlet="CNBC Indonesia")),
+    ("Okezone.com\nInternasional\n\nKazakhstan Tegaskan Netral soal Perang\n\n"
+     "Dimas Prasetyo, Jurnalis · Kamis 13 Maret 2025 16:42 WIB\n\nASTANA - ",
+     dict(author="Dimas Prasetyo", published="2025-03-13", dateline="Astana")),
+    # a hyphen inside a headline is no dateline
+    ("SINDOnews.com\nInternasional\nJum'at, 05 Juli 2024 - 18:45 WIB\n\n"
+     "Xi Jinping ke Kazakhstan, Khorgos dan Kereta China-Eropa Jadi Andalan Sabuk dan Jalan\n\nFahri Ramadhan\n\nASTANA - ",
+     dict(title="Xi Jinping ke Kazakhstan, Khorgos dan Kereta China-Eropa Jadi Andalan Sabuk dan Jalan",
+          author="Fahri Ramadhan", published="2024-07-05", dateline="Astana")),
 ])
 def test_common_page_headers(header, expected):
     article = load_bytes((header + BODY + "\n").encode("utf-8"), "page.txt")

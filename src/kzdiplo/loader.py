@@ -67,8 +67,12 @@ def _dateline_match(line: str) -> re.Match | None:
 
 
 def _plausible_dateline(match: re.Match) -> bool:
-    """A dateline with neither an outlet nor capitals ("Jakarta - ") must name a known place."""
+    """A dateline with neither an outlet nor capitals ("Jakarta - ") must name a known place;
+    "X, Y -" must name a known place or outlet on one side."""
     groups = match.groupdict()
+    if groups.get("first"):
+        first, second = groups["first"], groups["second"]
+        return any(_is_place(n) or _is_outlet(n) or n.isupper() for n in (first, second))
     place = groups.get("place")
     if not place or groups.get("outlet") or place.isupper():
         return True
@@ -110,8 +114,8 @@ def _dateline(match: re.Match | None) -> tuple[str | None, str | None]:
 
 def _published(line: str) -> tuple[str | None, bool]:
     """(ISO date of a page stamp, whether it is an update stamp) or (None, False)."""
-    for pattern in layout().published_lines:
-        match = pattern.match(line)
+    for pattern, part in ((p, part) for part in _parts(line) for p in layout().published_lines):
+        match = pattern.match(part)
         if not match:
             continue
         month = int(match["month"]) if match["month"].isdigit() else month_number(match["month"])
@@ -123,11 +127,18 @@ def _published(line: str) -> tuple[str | None, bool]:
 
 
 def _labelled_byline(line: str) -> str | None:
-    for pattern in layout().bylines:
-        match = pattern.match(line)
-        if match:
-            return match["author"]
+    for part in _parts(line):
+        for pattern in layout().bylines:
+            match = pattern.match(part)
+            if match and (not match.groupdict().get("outlet") or _is_outlet(match["outlet"])):
+                return match["author"]
     return None
+
+
+def _parts(line: str) -> list[str]:
+    """The line, then its parts when it joins several ("Dimas Prasetyo, Jurnalis · Kamis 13 Maret 2025")."""
+    pieces = [p.strip() for p in re.split(r"\s+[·•]\s+", line)]
+    return [line] + pieces if len(pieces) > 1 else [line]
 
 
 def _byline(line: str) -> str | None:
@@ -175,6 +186,8 @@ def _read_header(lines: list[_Line], furniture: list[FurnitureLine], paragraphs:
             else:
                 header.published = header.published or published
             reason = "page date"
+            if header.title is not None and header.author is None:
+                header.author = _labelled_byline(line.text)  # "Dimas Prasetyo, Jurnalis · Kamis 13 Maret 2025"
         elif header.title is None and not reason and _is_outlet(line.text.removesuffix(" News")):
             header.masthead = header.masthead or line.text
             reason = "masthead"
