@@ -111,6 +111,7 @@ def test_not_a_figure(phrase):
     ("porsi 20-30 persen dari ekspor", [("percent", 20, "percent"), ("percent", 30, "percent")]),
     ("menguasai seperempat produksi dunia", [("percent", 25, "percent")]),
     ("hampir setengah produksi minyak", [("percent", 50, "percent")]),
+    ("China menyumbang seperlima dari total perdagangan", [("percent", 20, "percent")]),
 ])
 def test_halves_ranges_and_shares(phrase, expected):
     assert [(k, v, u) for k, v, u, _ in figures_in(phrase)] == expected

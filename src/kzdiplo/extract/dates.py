@@ -96,6 +96,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("same_period", rf"\b(?:{same})\s+(?:pada\s+|di\s+)?tahun\s+(?P<yrel>lalu|sebelumnya)\b"),
         ("year_range", rf"\b(?:(?P<cue>{cues}|dari|antara)\s+)?(?:tahun\s+)?(?P<y1>{yr}){join}(?:tahun\s+)?(?P<y2>{yr}|\d{{2}})\b(?![.,]\d)"),
         ("season", rf"\b(?:{_alt(d['season_words'])})\s+(?P<y1>{yr})/(?P<y2>{yr}|\d{{2}})\b"),
+        ("month_relative_year", rf"\b(?:bulan\s+)?(?P<m>{full_mon})\s+(?:pada\s+)?tahun\s+(?:yang\s+)?(?P<yrel>lalu|ini|depan|mendatang|sebelumnya)\b"),
         ("month_same_year", rf"\b(?:bulan\s+)?(?P<m>{full_mon})\s+(?:pada\s+|di\s+)?tahun\s+(?:yang\s+sama|itu|tersebut)\b"),
         ("part_year", rf"\b(?P<part>{part})\s+(?:tahun\s+)?(?P<y>{yr})\b(?![.,]\d)"),
         ("part_relative", rf"\b(?P<part>{part})\s+(?:(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?(?P<rel>lalu|ini|depan|mendatang)"
@@ -143,7 +144,7 @@ NEEDS = {
     "numeric_range": "d", "weekday_numeric": "dw", "day_range_months": "dm", "day_range": "dm", "full_date": "dm",
     "numeric_date": "d", "iso_date": "d", "month_range": "dm", "month_year": "dm", "year_range": "d", "part_year": "d",
     "year": "d", "part_month": "m", "month_relative": "m", "month_alone": "m", "weekday": "w", "season": "d",
-    "month_same_year": "m", "decade": "d", "quarter": "u", "first_months": "u", "same_period": "u", "part_relative": "u", "ago": "u",
+    "month_same_year": "m", "month_relative_year": "m", "decade": "d", "quarter": "u", "first_months": "u", "same_period": "u", "part_relative": "u", "ago": "u",
     "relative": "u", "same_year": "u", "later": "u", "day_word": "u",
 }
 REACH = 64  # characters a date expression reaches beyond the digit or word that triggers it
@@ -458,6 +459,12 @@ def _h_later(g, ctx):
     return _shift_years(prior.value, count), prior.granularity, None
 
 
+def _h_month_relative_year(g, ctx):
+    """"Mei tahun lalu": the month in the year before the anchor's."""
+    year = _rel_year(g, ctx)
+    return (_iso(year, _month(g["m"])) if year else None), "month", None
+
+
 def _h_month_same_year(g, ctx):
     year = ctx.named_year(reach=None)
     return (_iso(year, _month(g["m"])) if year else None), "month", None
@@ -480,7 +487,7 @@ _RELATIVE: dict[str, Callable] = {
     "full_date": _h_day_month, "day_range": _h_day_month, "day_range_months": _h_day_month, "month_relative": _h_month,
     "month_alone": _h_month, "part_month": _h_month, "quarter": _h_quarter, "first_months": _h_first_months,
     "same_period": _h_same_period, "same_year": _h_same, "day_word": _h_day_word, "weekday": _h_weekday,
-    "later": _h_later, "month_same_year": _h_month_same_year,
+    "later": _h_later, "month_same_year": _h_month_same_year, "month_relative_year": _h_month_relative_year,
 }
 _GRANULARITY = {"weekday": "day", "day_word": "day", "weekday_numeric": "day", "full_date": "day", "month_alone": "month"}
 

@@ -78,6 +78,7 @@ def patterns() -> dict[str, re.Pattern]:
         "multiplier": re.compile(rf"{word_before}(?P<num>{num})\s+(?i:kali\s+lipat)(?![\w])"),
         "count_of": re.compile(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:dari)\s+(?P<b>{NUMERAL})\s+(?P<noun>[a-z][\w-]*)"),
         "count": re.compile(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})"),
+        "share": re.compile(rf"{word_before}(?P<num>{_alt(words()['fractions'], 'i')})(?=\s+(?i:dari)\b)"),
         "vague": re.compile(rf"(?<![\w])(?P<num>{_alt(words()['vague'], 'i')})\s+(?P<noun>[a-z][\w-]*)"),
     }
 
@@ -175,6 +176,12 @@ def _vague(match: re.Match, text: str) -> Quantity | None:
     return Quantity(match.start(), match.end(), "count", value, noun, qualifier="approx")
 
 
+def _share(match: re.Match, text: str) -> Quantity | None:
+    """"seperlima dari total perdagangan" is 20 percent."""
+    value = parse_amount(match["num"])
+    return Quantity(match.start(), match.end(), "percent", value * 100, "percent") if value is not None else None
+
+
 def _percent_range(match: re.Match, text: str) -> list[Quantity]:
     """"20-30 persen" gives two percentages, 20 and 30."""
     low, high = parse_numeral(match["a"]), parse_numeral(match["b"])
@@ -194,7 +201,7 @@ def _count_of(match: re.Match, text: str) -> list[Quantity]:
 
 
 BUILDERS: dict[str, Callable] = {
-    "percent_range": _percent_range, "money_before": _money, "money_after": _money, "percent": _simple("percent", "percent"),
+    "percent_range": _percent_range, "share": _share, "money_before": _money, "money_after": _money, "percent": _simple("percent", "percent"),
     "multiplier": _simple("multiplier", "x"), "count": _count, "vague": _vague, "count_of": _count_of,
 }
 
