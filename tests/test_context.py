@@ -62,6 +62,9 @@ def figure(paragraph: str, text: str) -> dict:
     ("Kazakhstan berencana menginvestasikan US$1,25 miliar untuk pelabuhan Aktau.", "US$1,25 miliar", {"metric": "investment"}),
     ("Kalau FTA ini selesai, tarif untuk lebih dari 90 persen pos tarif akan dihapus.", "90 persen", {"status": "forecast"}),
     ("Gazprom memasok 8,4 miliar meter kubik gas ke Kazakhstan pada 2024.", "8,4 miliar meter", {"metric": "trade"}),
+    # no country in sight: a figure that is not trade belongs to the country the article is about
+    ("Perusahaan pelayaran negara kini mengoperasikan dua puluh lima kapal.\n\nKazakhstan dan Kazakhstan",
+     "dua puluh lima kapal", {"countries": ["KZ"]}),
 ])
 def test_figure_context(paragraph, text, expected):
     got = figure(paragraph, text)

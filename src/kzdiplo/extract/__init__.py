@@ -70,6 +70,14 @@ def main_pair(country_mentions: list[tuple[int, str]]) -> tuple[str, ...]:
     return tuple(sorted(ranked[:2]))
 
 
+def home_country(country_mentions: list[tuple[int, str]]) -> str | None:
+    """The country the article names most (earliest first on ties): what it is mainly about."""
+    counts: dict[str, int] = {}
+    for _, code in country_mentions:
+        counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def find_quantities(article: Article, blocked: list[tuple[int, int]]) -> list[tuple[int, list]]:
     """(paragraph start, quantities found in it) for every paragraph."""
     from kzdiplo.extract.figures import find_quantities as find
@@ -84,7 +92,7 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
     from kzdiplo.extract import context
     from kzdiplo.extract.figures import link_conversions, qualify
 
-    text, pair = article.text, main_pair(country_mentions)
+    text, pair, home = article.text, main_pair(country_mentions), home_country(country_mentions)
     quantities = []
     for start, in_paragraph in found:
         quantities += link_conversions(text, [qualify(text, q, start) for q in in_paragraph])
@@ -101,7 +109,7 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
         metric = source.metric if source else context.metric(text, q.kind, q.unit, q.start, q.end, window)
         figures.append(Figure(
             id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
-            countries=source.countries if source else context.countries(text, q.start, window, mentions, pair, offsets, metric),
+            countries=source.countries if source else context.countries(text, q.start, window, mentions, pair, offsets, metric, home),
             metric=metric,
             period=source.period if source else context.period(text, q.start, q.end, window, dates, date_starts, now_year),
             status=source.status if source else context.status(text, q.start, window),
@@ -130,6 +138,7 @@ def extract(article: Article) -> Extraction:
     hits = [h for h in hits if h.type != "COUNTRY" or not (money_spans.overlaps(h.start, h.end)
                                                           or _names_currency(article.text, h.start))]
     country_mentions = [(h.start, h.code) for h in hits if h.type == "COUNTRY"]
+    # people stand for the country they represent ("Tokayev")
     people = [(h.start, h.country) for h in hits if h.type == "PERSON" and h.country]
     figures = extract_figures(article, sentences, dates, country_mentions, found, people)
     entities = group(article.text, hits, sentences.sentence)

@@ -154,10 +154,11 @@ def _comparison_end() -> re.Pattern:
 
 
 def countries(text: str, at: int, window: Window, mentions: list[tuple[int, str]], main_pair: tuple[str, ...],
-              offsets: list[int], metric_name: str = "other") -> tuple[str, ...]:
+              offsets: list[int], metric_name: str = "other", home: str | None = None) -> tuple[str, ...]:
     """Countries named in the figure's clause, else its sentence, else the paragraph, else the article's
-    main pair (mentions sorted by offset). A single country of the pair in a sentence with a bilateral
-    cue ("kedua negara", "ekspor ke") stands for the pair."""
+    main pair (mentions sorted by offset), or for figures that are not trade or investment the country
+    the article names most. A single country of the pair in a trade or investment figure, or in a
+    sentence with a bilateral cue ("kedua negara", "ekspor ke"), stands for the pair."""
     clause_start, clause_end = clause(text, at, window)
     for lo, hi in ((clause_start, clause_end), (window.start, window.end), (window.para_start, window.para_end)):
         found = sorted({code for _, code in _within(mentions, offsets, lo, hi)})
@@ -166,6 +167,8 @@ def countries(text: str, at: int, window: Window, mentions: list[tuple[int, str]
             return tuple(sorted(main_pair))  # trade and investment of one of the pair are with the other
         if found:
             return tuple(found)
+    if metric_name == "other" and home:
+        return (home,)  # production, prices at home, fleets: the article's own country, not its pair
     return tuple(sorted(main_pair))
 
 
