@@ -531,8 +531,13 @@ def _future_cue() -> re.Pattern:
     return re.compile(r"\b(?:" + _alt(_data()["future_cues"]) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _past_cue() -> re.Pattern:
+    return re.compile(r"\b(?:" + _alt(_data()["past_cues"]) + r")\b", re.IGNORECASE)
+
+
 def speaks_of_future(sentence: str) -> bool:
-    return bool(_future_cue().search(sentence))
+    return bool(_future_cue().search(sentence)) and not _past_cue().search(sentence)
 
 
 def extract_dates(text: str, regions: list[tuple[int, int]], published: str | None,
