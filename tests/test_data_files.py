@@ -28,7 +28,7 @@ GAZETTEERS = {
     "orgs.yaml": ("orgs", {"name", "kind", "aliases"}, {"country"},
                   {"intergovernmental", "outlet", "government", "university", "party", "company", "other"}),
     "places.yaml": ("places", {"name", "kind", "aliases"}, {"country"},
-                    {"city", "region", "sea", "river", "lake", "mountain", "port", "province"}),
+                    {"city", "region", "sea", "river", "lake", "mountain", "port", "province", "facility"}),
     "initiatives.yaml": ("initiatives", {"name", "kind", "aliases"}, {"country"},
                          {"initiative", "agreement", "route", "policy", "event", "programme"}),
 }
