@@ -232,3 +232,13 @@ def test_a_body_between_title_and_name_belongs_to_the_role(text, name, role):
     found = entities_in(text)
     assert found[("PERSON", name)].role == role
     assert not any(name in other for _, other in found if other != name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menurut Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi, jumlah itu naik.",
+     {("ORG", "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")}),
+    ("Kementerian Energi, Kadin, dan BPS hadir.", {("ORG", "Kementerian Energi"), ("ORG", "Kadin Indonesia"),
+                                                   ("ORG", "Statistics Indonesia")}),
+])
+def test_a_ministry_may_list_its_portfolios(text, expected):
+    assert names(text) == expected

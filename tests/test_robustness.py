@@ -96,6 +96,7 @@ def _patterns():
     out += [("entities.gazetteer", entities.gazetteer_regex()), ("entities.titles", entities.title_regex())]
     out += [(f"entities.names.{t}", p) for t, p in entities.name_patterns()]
     out += [(f"entities.tails.{t}", p) for t, p, _ in entities.tail_patterns()]
+    out += [("entities.listed_portfolio", entities._listed_portfolio())]
     out += [(f"entities.before_tail.{t}", before) for t, _, before in entities.tail_patterns()]
     out += [("sentences", _SENT_END)]
     return out

@@ -159,8 +159,21 @@ def _canonical_pattern_name(surface: str, etype: str) -> tuple[str, Hit | None]:
     return tidy, None
 
 
+@lru_cache(maxsize=1)
+def _listed_portfolio() -> re.Pattern:
+    """The rest of a name that lists its portfolios: ", Kebudayaan, Riset, dan Teknologi"."""
+    any_head = _alt(h for heads in rules()["heads"].values() for h in heads)
+    # portfolios are plain capitalised words, never another body's head word or an acronym
+    item = rf"(?!(?:{any_head})\b)(?![A-Z]{{2,}}\b){_name_word()}"
+    return re.compile(rf"(?:,\s+{item}){{1,6}},?\s+dan\s+{item}")
+
+
 def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
-    spans = [(etype, m.start(), m.end()) for etype, pattern in name_patterns() for m in pattern.finditer(text, start, end)]
+    spans = []
+    for etype, pattern in name_patterns():
+        for m in pattern.finditer(text, start, end):
+            listed = _listed_portfolio().match(text, m.end(), end) if etype == "ORG" else None
+            spans.append((etype, m.start(), listed.end() if listed else m.end()))
     hits = []
     for etype, first, last in spans + _tail_spans(text, start, end):
         surface = text[first:last].rstrip(".,")
