@@ -242,3 +242,12 @@ def test_a_body_between_title_and_name_belongs_to_the_role(text, name, role):
 ])
 def test_a_ministry_may_list_its_portfolios(text, expected):
     assert names(text) == expected
+
+
+def test_a_common_word_outlet_counts_after_a_credit_label():
+    assert ("ORG", "ANTARA") in names("Kedua negara sepakat.\n\nSumber: Antara")
+    assert ("ORG", "ANTARA") not in names("Antara lain pertanian dan energi.")
+
+
+def test_bersama_continues_a_name():
+    assert ("ORG", "Komisi Bersama Kazakhstan-Malaysia") in names("Sidang Komisi Bersama Kazakhstan-Malaysia digelar di Astana.")

@@ -85,7 +85,13 @@ def _hit_for(entry_index: int, start: int, end: int, source: str = "gazetteer") 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|[\n\"“]\s*)$")
 
 
+_CREDIT_LABEL = re.compile(r"(?:sumber|foto|dok)\s*:\s*$", re.IGNORECASE)
+
+
 def _sentence_initial(text: str, start: int, floor: int) -> bool:
+    """Whether a name opens a sentence (where "Antara lain" is a phrase); after "Sumber:" it is a credit."""
+    if _CREDIT_LABEL.search(text, max(floor, start - 10), start):
+        return False
     return bool(_SENTENCE_START.search(text[max(floor, start - 4):start])) or start == floor
 
 
