@@ -65,6 +65,9 @@ def figure(paragraph: str, text: str) -> dict:
     # no country in sight: a figure that is not trade belongs to the country the article is about
     ("Perusahaan pelayaran negara kini mengoperasikan dua puluh lima kapal.\n\nKazakhstan dan Kazakhstan",
      "dua puluh lima kapal", {"countries": ["KZ"]}),
+    # a world market price concerns no country
+    ("Di pasar, harga minyak Brent ditutup di US$89,35 per barel pada perdagangan kemarin.", "US$89,35",
+     {"countries": [], "metric": "other"}),
 ])
 def test_figure_context(paragraph, text, expected):
     got = figure(paragraph, text)

@@ -106,10 +106,11 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
         window = context.Window(max(span.start, q.start - CONTEXT_CHARS), min(span.end, q.end + CONTEXT_CHARS),
                                 max(para_start, q.start - 4 * CONTEXT_CHARS), min(para_end, q.end + 4 * CONTEXT_CHARS))
         source = figures[index - 1] if q.converts is not None and index else None
-        metric = source.metric if source else context.metric(text, q.kind, q.unit, q.start, q.end, window)
+        price = context.is_price(text, q.end, window)
+        metric = source.metric if source else "other" if price else context.metric(text, q.kind, q.unit, q.start, q.end, window)
         figures.append(Figure(
             id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
-            countries=source.countries if source else context.countries(text, q.start, window, mentions, pair, offsets, metric, home),
+            countries=source.countries if source else context.countries(text, q.start, window, mentions, pair, offsets, metric, home, price),
             metric=metric,
             period=source.period if source else context.period(text, q.start, q.end, window, dates, date_starts, now_year),
             status=source.status if source else context.status(text, q.start, window),

@@ -154,12 +154,15 @@ def _comparison_end() -> re.Pattern:
 
 
 def countries(text: str, at: int, window: Window, mentions: list[tuple[int, str]], main_pair: tuple[str, ...],
-              offsets: list[int], metric_name: str = "other", home: str | None = None) -> tuple[str, ...]:
+              offsets: list[int], metric_name: str = "other", home: str | None = None,
+              world_price: bool = False) -> tuple[str, ...]:
     """Countries named in the figure's clause, else its sentence, else the paragraph, else the article's
     main pair (mentions sorted by offset), or for figures that are not trade or investment the country
     the article names most. A single country of the pair in a trade or investment figure, or in a
     sentence with a bilateral cue ("kedua negara", "ekspor ke"), stands for the pair."""
     clause_start, clause_end = clause(text, at, window)
+    if world_price and not _within(mentions, offsets, window.start, window.end):
+        return ()
     for lo, hi in ((clause_start, clause_end), (window.start, window.end), (window.para_start, window.para_end)):
         found = sorted({code for _, code in _within(mentions, offsets, lo, hi)})
         if len(found) == 1 and found[0] in main_pair and (
@@ -170,6 +173,20 @@ def countries(text: str, at: int, window: Window, mentions: list[tuple[int, str]
     if metric_name == "other" and home:
         return (home,)  # production, prices at home, fleets: the article's own country, not its pair
     return tuple(sorted(main_pair))
+
+
+def is_price(text: str, end: int, window: Window) -> bool:
+    """"US$89 per barel" in a sentence about "harga": a market price."""
+    return bool(_price_after().match(text, end)) and bool(_HARGA.search(text, window.start, window.end))
+
+
+_HARGA = re.compile(r"\bharga\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _price_after() -> re.Pattern:
+    units = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(cues()["price_units"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:per|/)\s*(?:{units})\b", re.IGNORECASE)
 
 
 def clause(text: str, at: int, window: Window) -> tuple[int, int]:
