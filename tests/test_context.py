@@ -68,6 +68,12 @@ def figure(paragraph: str, text: str) -> dict:
     # a world market price concerns no country
     ("Di pasar, harga minyak Brent ditutup di US$89,35 per barel pada perdagangan kemarin.", "US$89,35",
      {"countries": [], "metric": "other"}),
+    # a figure with no date of its own takes the event dated just before in its paragraph ...
+    ("Forum bisnis digelar pada Rabu (3/7/2024) di Astana. Forum itu menghasilkan kesepakatan senilai US$4 miliar.",
+     "US$4 miliar", {"period": "2024-07-03"}),
+    # ... but a state of things ("telah dibentuk", "kini") has no date
+    ("Forum bisnis digelar pada Rabu (3/7/2024) di Astana. Sebanyak 26 pasang kota kembar telah dibentuk.",
+     "26 pasang kota", {"period": None}),
 ])
 def test_figure_context(paragraph, text, expected):
     got = figure(paragraph, text)

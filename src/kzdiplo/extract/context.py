@@ -123,6 +123,11 @@ def period(text: str, start: int, end: int, window: Window, dates: list, starts:
     if near and not own:  # "Nilai itu naik 18,4 persen dibandingkan tahun sebelumnya": the period was named before
         before = [d for d in _within(dates, starts, window.para_start, window.start) if d.value and not _is_comparison(text, d)]
         own = before[-1:] or near
+    if not near and not _PRESENT.search(text, window.start, window.end):
+        # no date in the sentence: the event the paragraph dated just before ("Pada Senin (1/7) ... Forum
+        # itu menghasilkan kesepakatan senilai 4 miliar dolar AS")
+        before = [d for d in _within(dates, starts, window.para_start, window.start) if d.value and not _is_comparison(text, d)]
+        own = before[-1:]
     if not own:
         return None
     chosen = min(own, key=lambda d: _distance(start, end, d.start, d.end))
@@ -132,6 +137,7 @@ def period(text: str, start: int, end: int, window: Window, dates: list, starts:
     return chosen.value
 
 
+_PRESENT = re.compile(r"\b(?:kini|saat\s+ini|sekarang|dewasa\s+ini|telah|sudah)\b", re.IGNORECASE)  # states, not dated events
 SINCE_REACH = 60  # characters: "sejak kedua negara membuka hubungan diplomatik pada 1993"
 
 
