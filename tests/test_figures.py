@@ -111,6 +111,7 @@ def test_not_a_figure(phrase):
     ("porsi 20-30 persen dari ekspor", [("percent", 20, "percent"), ("percent", 30, "percent")]),
     ("menguasai seperempat produksi dunia", [("percent", 25, "percent")]),
     ("hampir setengah produksi minyak", [("percent", 50, "percent")]),
+    ("naik dari US$ 215 juta ke US$ 600 juta", [("money", 215000000, "USD"), ("money", 600000000, "USD")]),
     ("China menyumbang seperlima dari total perdagangan", [("percent", 20, "percent")]),
 ])
 def test_halves_ranges_and_shares(phrase, expected):

@@ -101,6 +101,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("part_year", rf"\b(?P<part>{part})\s+(?:tahun\s+)?(?P<y>{yr})\b(?![.,]\d)"),
         ("part_relative", rf"\b(?P<part>{part})\s+(?:(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?(?P<rel>lalu|ini|depan|mendatang)"
                           rf"|(?P<unit_now>tahun|bulan)(?!\s+(?:\d|yang|lalu|ini|depan|mendatang|sebelumnya|anggaran|ajaran)))\b"),
+        ("paren_year", rf"\((?P<y>{yr})\)"),  # "US$ 215 juta (2021)"
         ("decade", rf"\b(?:(?:{cues})\s+)?(?P<y>(?:1[89]|20)\d0)-an\b"),
         ("part_month", rf"\b(?P<part>{part})\s+(?:bulan\s+)?(?P<m>{full_mon})\b"),
         ("year", rf"\b(?:(?:{cues})\s+)(?P<t>tahun\s+)?(?P<y>{yr})\b(?![.,]\d|\s*(?:persen|%)|-an\b)(?P<now>\s+ini)?"),
@@ -144,7 +145,7 @@ NEEDS = {
     "numeric_range": "d", "weekday_numeric": "dw", "day_range_months": "dm", "day_range": "dm", "full_date": "dm",
     "numeric_date": "d", "iso_date": "d", "month_range": "dm", "month_year": "dm", "year_range": "d", "part_year": "d",
     "year": "d", "part_month": "m", "month_relative": "m", "month_alone": "m", "weekday": "w", "season": "d",
-    "month_same_year": "m", "month_relative_year": "m", "decade": "d", "quarter": "u", "first_months": "u", "same_period": "u", "part_relative": "u", "ago": "u",
+    "month_same_year": "m", "month_relative_year": "m", "decade": "d", "paren_year": "d", "quarter": "u", "first_months": "u", "same_period": "u", "part_relative": "u", "ago": "u",
     "relative": "u", "same_year": "u", "later": "u", "day_word": "u",
 }
 REACH = 64  # characters a date expression reaches beyond the digit or word that triggers it
@@ -293,7 +294,7 @@ def _absolute(c: _Candidate) -> tuple[str | None, str, str | None] | None:
         return f"{g['y']}/{int(g['y']) + 9}", "decade", None
     if c.rule == "part_year":
         return _iso(int(g["y"])), "year", _modifier(g)
-    if c.rule == "year":
+    if c.rule in ("year", "paren_year"):
         return _iso(int(g["y"])), "year", None
     if c.rule == "quarter" and "y" in g:
         return _quarter(int(g["y"]), g)

@@ -127,6 +127,8 @@ def _noun(words_after: str) -> str | None:
     first = tokens[0].casefold()
     if first in map(str.casefold, data["not_nouns"]) or first in map(str.casefold, data["time_nouns"]):
         return None
+    if magnitude(tokens[0].rstrip(".,;:()")) is not None:
+        return None  # "600 juta (2022)": an amount whose currency was named before, not 600 "juta"
     if first in data["classifiers"] and len(tokens) > 1:
         return " ".join(tokens[:2])
     if tokens[0][0].isupper():  # a name: "lima Institut Konfusius"
@@ -243,7 +245,7 @@ def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]
                                 REACH)
     for name, pattern in patterns().items():
         for match in (m for lo, hi, _ in stretches for m in pattern.finditer(text, lo, hi)):
-            if _blocked(text, match.start()):
+            if name != "money_before" and _blocked(text, match.start()):  # "ke US$600 juta" is no ordinal
                 continue
             made = BUILDERS[name](match, text)
             made = made if isinstance(made, list) else [made]
