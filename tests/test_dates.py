@@ -95,6 +95,8 @@ DATES = [
     ("pekan lalu", [("pekan lalu", "2024-05-13/2024-05-19")]),
     ("Menteri itu telah menyerahkan rencana kompensasi pada akhir Maret.", [("akhir Maret", "2024-03")]),
     ("dari US$ 215 juta (2021) ke US$ 600 juta (2022)", [("(2021)", "2021"), ("(2022)", "2022")]),
+    ("kunjungan pada 11 September. Kunjungan", [("11 September", "2024-09-11")]),
+    ("pada 17 Okt. 2023 di Beijing", [("17 Okt. 2023", "2023-10-17")]),
     ("pada Mei tahun lalu", [("Mei tahun lalu", "2023-05")]),
     ("tertinggi sejak Oktober tahun lalu", [("Oktober tahun lalu", "2023-10")]),
     ("APBN 2024 mengasumsikan harga minyak", [("APBN 2024", "2024")]),

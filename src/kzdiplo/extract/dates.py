@@ -57,6 +57,9 @@ class _Candidate:
     priority: int = 0
 
 
+FULL_SHORT_MONTHS = {"mei", "may", "juni", "june", "juli", "july"}  # full names of four letters or fewer
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -70,7 +73,9 @@ def _data() -> dict:
 def rules() -> list[tuple[str, re.Pattern]]:
     """(rule name, compiled pattern) in priority order; ties in length go to the earlier rule."""
     d = _data()
-    mon = rf"(?:{_alt(month_numbers())})\.?"
+    # a dot follows an abbreviation ("Okt."), never a full name ("11 September." ends a sentence)
+    abbreviations = [m for m in month_numbers() if len(m) <= 4 and m not in FULL_SHORT_MONTHS]
+    mon = rf"(?:(?:{_alt(abbreviations)})\.?|{_alt(m for m in month_numbers() if m not in abbreviations)})"
     full_mon = _alt(k for k in month_numbers() if k not in ambiguous_months() and len(k) > 3 or k == "mei")
     wd = _alt(weekday_numbers())
     join = rf"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+)"
