@@ -251,3 +251,26 @@ def test_a_common_word_outlet_counts_after_a_credit_label():
 
 def test_bersama_continues_a_name():
     assert ("ORG", "Komisi Bersama Kazakhstan-Malaysia") in names("Sidang Komisi Bersama Kazakhstan-Malaysia digelar di Astana.")
+
+
+def test_middle_initials_and_full_mentions():
+    found = entities_in("Salah satunya dengan Menlu Kazakhstan, Erlan A. Idrissov.")
+    person = found[("PERSON", "Erlan Idrissov")]
+    assert person.role == "Menlu Kazakhstan" and [m.text for m in person.mentions] == ["Erlan A. Idrissov"]
+
+
+def test_a_capitalised_verb_in_a_headline_lends_no_role():
+    found = entities_in("Presiden Kazakhstan Undang Jokowi ke Astana\n\nPresiden Joko Widodo hadir.")
+    assert found[("PERSON", "Joko Widodo")].role == "Presiden"
+
+
+def test_an_acronym_in_parentheses_names_the_body():
+    assert ("ORG", "Ministry of Foreign Affairs of Indonesia") in names("jelas Kementerian Luar Negeri (Kemlu) kemarin.")
+    # "(PBB)" explains the nested "Perserikatan Bangsa-Bangsa", not the whole assembly
+    found = names("Majelis Umum Perserikatan Bangsa-Bangsa (PBB) bersidang.")
+    assert ("ORG", "UN General Assembly") in found
+
+
+def test_a_known_person_after_a_body_in_a_title():
+    found = entities_in("kata Ketua Senat Parlemen Republik Kassym-Jomart Tokayev saat bertemu.")
+    assert found[("PERSON", "Kassym-Jomart Tokayev")].role == "Ketua Senat Parlemen Republik"

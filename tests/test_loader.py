@@ -213,6 +213,13 @@ def test_common_page_headers(header, expected):
     assert article.lead is not None and article.lead.text.endswith(BODY)
 
 
+def test_byline_followed_by_an_update_stamp():
+    text = ("Bertemu Menlu Kazakhstan, RI Bahas Migas\n\noleh Tanti Yulianingsih diperbarui 01 Okt 2015, 18:16 WIB\n"
+            f"Diterbitkan 01 Okt 2015, 18:16 WIB\n\nLiputan6.com, New York - {BODY}\n")
+    meta = load_bytes(text.encode("utf-8"), "x.txt").meta
+    assert (meta.author, meta.published, meta.dateline) == ("Tanti Yulianingsih", "2015-10-01", "New York")
+
+
 def test_writer_credited_below_the_article():
     text = f"Judul Berita Yang Cukup Panjang\n\nJakarta (ANTARA) - {BODY}\n\nPewarta: Raka Adiwijaya\nEditor: Yuni Sekarwati\n"
     assert load_bytes(text.encode("utf-8"), "x.txt").meta.author == "Raka Adiwijaya"

@@ -159,9 +159,15 @@ def _tail_spans(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 def _canonical_pattern_name(surface: str, etype: str) -> tuple[str, Hit | None]:
     """The surface tidied ("(FTA)" removed); a gazetteer entry if the tidied name is one of its aliases."""
     tidy = " ".join(re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)", "", surface).split())
-    for entry_index, _ in alias_index().get(tidy.lower(), ()):
-        if gazetteer.entries()[entry_index].type == etype:
-            return tidy, _hit_for(entry_index, 0, 0, "pattern")
+    # the name itself, else its acronym in parentheses ("Kementerian Luar Negeri (Kemlu)")
+    for key in (tidy, *re.findall(r"\(([A-Z][A-Za-z]{1,9})\)", surface)):
+        for entry_index, alias in alias_index().get(key.lower(), ()):
+            entry = gazetteer.entries()[entry_index]
+            # an acronym names the whole only if none of its long forms is a part of the name
+            # ("Majelis Umum Perserikatan Bangsa-Bangsa (PBB)" is not the United Nations)
+            whole = key == tidy or alias == key and not any(a.lower() in tidy.lower() for a in entry.aliases if a != key)
+            if entry.type == etype and whole:
+                return tidy, _hit_for(entry_index, 0, 0, "pattern")
     return tidy, None
 
 
@@ -211,15 +217,17 @@ def title_regex() -> re.Pattern:
     posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{_alt(r['posting_words'])})\s+{country})?)"
     stop = _alt([*r["stop_words"], *(t.split()[0] for t in r["titles"])])
     token = rf"(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
-    name = rf"{token}(?:\s+{token}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
+    initial = r"(?:[A-Z]\.\s+)?"  # "Erlan A. Idrissov"
+    name = rf"{token}(?:\s+{initial}{token}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
     return re.compile(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
                       rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
 
 
 def _person(surface: str, start: int) -> Hit | None:
-    for entry_index, alias in alias_index().get(surface.lower(), ()):
+    bare = re.sub(r"\s[A-Z]\.(?=\s)", "", surface)  # without middle initials
+    for entry_index, alias in alias_index().get(bare.lower(), ()):
         entry = gazetteer.entries()[entry_index]
-        if entry.type == "PERSON" and _accepts(surface, alias):
+        if entry.type == "PERSON" and _accepts(bare, alias):
             return _hit_for(entry_index, start, start + len(surface), "title")
     if fold(surface) in gazetteer.names_of_kind("COUNTRY") or fold(surface) in gazetteer.names_of_kind("LOC") \
             or fold(surface) in gazetteer.names_of_kind("ORG"):
@@ -260,6 +268,10 @@ def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
     for i in range(len(tokens) - 1):
         if any(fold(" ".join(tokens[j:i + 1])) in known for j in range(i + 1)):
             cut = i + 1
+    people = gazetteer.names_of_kind("PERSON")
+    known_person = next((i for i in range(1, len(tokens)) if fold(" ".join(tokens[i:])) in people), None)
+    if tokens[0] in heads and known_person is not None:
+        cut = known_person  # "Ketua Senat Parlemen Republik Kassym-Jomart Tokayev"
     if cut is None or (tokens[0] not in heads and cut > 1) or len(tokens) - cut < 1:
         return "", name, name_start
     body = " ".join(tokens[:cut])

@@ -72,6 +72,21 @@ def _swallows(name: Hit, nested: Hit, text: str) -> bool:
     return nested.type == "ORG" and fold(text[nested.start:nested.end]) in gazetteer.names_of_kind("ORG", "outlet")
 
 
+def _take_titles(known: list[Hit], people: DisjointHits) -> list[Hit]:
+    """Gazetteer people take the role of the title before them. A titled name that is the same person
+    in full ("Menlu Kazakhstan, Erlan A. Idrissov") becomes the mention; a titled name that is
+    someone else ("Presiden Kazakhstan Undang Jokowi" in a headline) lends nothing."""
+    widened: list[Hit] = []
+    for g in known:
+        twin = next(iter(people.overlapping(g)), None) if g.type == "PERSON" else None
+        if twin and (twin.start == g.start or twin.name == g.name):
+            g.role, g.country = twin.role, twin.country or g.country
+            if twin.name == g.name and (twin.start, twin.end) != (g.start, g.end):
+                g.start, g.end = min(g.start, twin.start), max(g.end, twin.end)
+                widened.append(g)
+    return [g for g in known if not any(w is not g and _inside(g, w) for w in widened)]
+
+
 def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     known = gazetteer_hits(text, start, end)
     found = pattern_hits(text, start, end)
@@ -84,10 +99,7 @@ def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     names = DisjointHits(patterns)
     known = [g for g in known if not any(_swallows(p, g, text) for p in names.overlapping(g))]
     people = DisjointHits([t for t in titled if not any(_inside(t, p) and p.type in ("ORG", "LOC") for p in names.overlapping(t))])
-    for g in known:
-        twin = next(iter(people.overlapping(g)), None)
-        if twin and g.type == "PERSON":
-            g.role, g.country = twin.role, twin.country or g.country
+    known = _take_titles(known, people)
     taken = Coverage(len(text), [(g.start, g.end) for g in known])
     return known + [t for t in people.hits if not taken.overlaps(t.start, t.end)] + patterns
 
