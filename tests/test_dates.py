@@ -173,6 +173,12 @@ def test_relative_dates_without_anchor_stay_null():
     assert [(f.text, f.value, f.relative) for f in found] == [("Jumat", None, True), ("tahun ini", None, True)]
 
 
+def test_a_starting_point_is_never_the_articles_present():
+    text = "Hubungan itu berkembang sejak pembentukan hubungan diplomatik pada 3 Januari 1992. Tahun ini diperingati."
+    found, anchor = extract_dates(text, [(0, len(text))], None)
+    assert anchor is None and [(f.text, f.value) for f in found][-1] == ("Tahun ini", None)
+
+
 def test_anchor_from_the_articles_own_present():
     text = "Pada tahun 2023 ini perdagangan naik. Tahun lalu turun. Target pada tahun 2030 akan tercapai."
     found, anchor = extract_dates(text, [(0, len(text))], None)

@@ -220,6 +220,16 @@ def test_byline_followed_by_an_update_stamp():
     assert (meta.author, meta.published, meta.dateline) == ("Tanti Yulianingsih", "2015-10-01", "New York")
 
 
+def test_stamp_and_reporter_on_one_line_and_a_net_photo_credit():
+    text = ("Berita\n\nMenteri Luar Negeri China Wang Yi/Net\n\nDunia\n\n"
+            "Telepon Menlu Kazakhstan, Wang Yi: China Bersedia Membantu\n\n"
+            "SENIN, 10 JANUARI 2022 | 18:12 WIB | LAPORAN: SARAH MEILIANA GUNAWAN\n\n"
+            "China dengan tegas menentang infiltrasi kekuatan asing yang diduga memicu kerusuhan di Kazakhstan pekan lalu.\n")
+    meta = load_bytes(text.encode("utf-8"), "x.txt").meta
+    assert (meta.title, meta.published, meta.author) == (
+        "Telepon Menlu Kazakhstan, Wang Yi: China Bersedia Membantu", "2022-01-10", "Sarah Meiliana Gunawan")
+
+
 def test_writer_credited_below_the_article():
     text = f"Judul Berita Yang Cukup Panjang\n\nJakarta (ANTARA) - {BODY}\n\nPewarta: Raka Adiwijaya\nEditor: Yuni Sekarwati\n"
     assert load_bytes(text.encode("utf-8"), "x.txt").meta.author == "Raka Adiwijaya"

@@ -131,13 +131,14 @@ def _labelled_byline(line: str) -> str | None:
         for pattern in layout().bylines:
             match = pattern.match(part)
             if match and (not match.groupdict().get("outlet") or _is_outlet(match["outlet"])):
-                return match["author"]
+                author = match["author"]
+                return author.title() if author.isupper() else author  # "SARAH MEILIANA GUNAWAN"
     return None
 
 
 def _parts(line: str) -> list[str]:
     """The line, then its parts when it joins several ("Dimas Prasetyo, Jurnalis · Kamis 13 Maret 2025")."""
-    pieces = [p.strip() for p in re.split(r"\s+[·•]\s+", line)]
+    pieces = [p.strip() for p in re.split(r"\s+[·•|]\s+", line)]
     return [line] + pieces if len(pieces) > 1 else [line]
 
 

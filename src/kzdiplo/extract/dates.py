@@ -46,6 +46,7 @@ class Found:
     anchor: str | None = None
     future: bool = False  # its sentence speaks of the future (not usable as the article's "now")
     explicit_now: bool = False  # "tahun 2023 ini": the article calls this period the present
+    since: bool = False  # "sejak ... pada 3 Januari 1992": a starting point in the past, never the present
 
 
 @dataclass
@@ -500,6 +501,9 @@ _GRANULARITY = {"weekday": "day", "day_word": "day", "weekday_numeric": "day", "
 
 # --- the anchor ---------------------------------------------------------------------------
 
+_SINCE = re.compile(r"\b(?:sejak|semenjak)\b", re.IGNORECASE)
+
+
 def choose_anchor(published: str | None, absolute: list[Found]) -> Anchor | None:
     """The publication date; else the period the article calls "ini"; else its latest non-future date."""
     if published:
@@ -508,7 +512,7 @@ def choose_anchor(published: str | None, absolute: list[Found]) -> Anchor | None
     now = [f for f in absolute if f.explicit_now and f.value]
     if now:
         return _anchor_from(now[-1], "the article's present")
-    usable = [f for f in absolute if f.value and not f.future and _span_years(f.value) <= 1]
+    usable = [f for f in absolute if f.value and not f.future and not f.since and _span_years(f.value) <= 1]
     if not usable:
         return None
     latest = max(usable, key=lambda f: f.value.split("/")[-1])
@@ -564,7 +568,8 @@ def extract_dates(text: str, regions: list[tuple[int, int]], published: str | No
         if resolved:
             value, granularity, modifier = resolved
             absolute[index] = Found(cand.start, cand.end, text[cand.start:cand.end], value, granularity, modifier,
-                                    future=future_at(cand.start), explicit_now="now" in cand.groups)
+                                    future=future_at(cand.start), explicit_now="now" in cand.groups,
+                                    since=bool(_SINCE.search(text, max(0, cand.start - 60), cand.end)))
     anchor = choose_anchor(published, list(absolute.values()))
     results: list[Found] = []
     for index, cand in enumerate(candidates):
