@@ -259,6 +259,11 @@ def test_middle_initials_and_full_mentions():
     assert person.role == "Menlu Kazakhstan" and [m.text for m in person.mentions] == ["Erlan A. Idrissov"]
 
 
+def test_a_leading_initial_is_part_of_the_name():
+    found = entities_in("Duta Besar RI untuk Kazakhstan M Fadjroel Rachman memaparkan rencana itu.")
+    assert found[("PERSON", "Fadjroel Rachman")].role == "Duta Besar RI untuk Kazakhstan"
+
+
 def test_a_capitalised_verb_in_a_headline_lends_no_role():
     found = entities_in("Presiden Kazakhstan Undang Jokowi ke Astana\n\nPresiden Joko Widodo hadir.")
     assert found[("PERSON", "Joko Widodo")].role == "Presiden"

@@ -217,14 +217,14 @@ def title_regex() -> re.Pattern:
     posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{_alt(r['posting_words'])})\s+{country})?)"
     stop = _alt([*r["stop_words"], *(t.split()[0] for t in r["titles"])])
     token = rf"(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
-    initial = r"(?:[A-Z]\.\s+)?"  # "Erlan A. Idrissov"
-    name = rf"{token}(?:\s+{initial}{token}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
+    initial = r"(?:[A-Z]\.?\s+)?"  # "Erlan A. Idrissov", "M Fadjroel Rachman"
+    name = rf"{initial}{token}(?:\s+{initial}{token}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
     return re.compile(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
                       rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
 
 
 def _person(surface: str, start: int) -> Hit | None:
-    bare = re.sub(r"\s[A-Z]\.(?=\s)", "", surface)  # without middle initials
+    bare = re.sub(r"^[A-Z]\.?\s+|\s[A-Z]\.?(?=\s)", "", surface)  # without initials
     for entry_index, alias in alias_index().get(bare.lower(), ()):
         entry = gazetteer.entries()[entry_index]
         if entry.type == "PERSON" and _accepts(bare, alias):
