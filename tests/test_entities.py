@@ -259,6 +259,13 @@ def test_middle_initials_and_full_mentions():
     assert person.role == "Menlu Kazakhstan" and [m.text for m in person.mentions] == ["Erlan A. Idrissov"]
 
 
+def test_former_office_holders_keep_mantan_in_their_role():
+    found = entities_in("Mantan presiden Indonesia, Susilo Bambang Yudhoyono, dan Mantan Presiden Kazakhstan "
+                        "Nursultan Nazarbayev pernah bertemu.")
+    assert found[("PERSON", "Susilo Bambang Yudhoyono")].role == "Mantan presiden Indonesia"
+    assert found[("PERSON", "Nursultan Nazarbayev")].role == "Mantan Presiden Kazakhstan"
+
+
 def test_a_leading_initial_is_part_of_the_name():
     found = entities_in("Duta Besar RI untuk Kazakhstan M Fadjroel Rachman memaparkan rencana itu.")
     assert found[("PERSON", "Fadjroel Rachman")].role == "Duta Besar RI untuk Kazakhstan"

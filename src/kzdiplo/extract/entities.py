@@ -211,7 +211,9 @@ def country_alias_codes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def title_regex() -> re.Pattern:
     r = rules()
-    title = f"(?:{_alt(r['titles'])})"
+    # titles as written, and in lower case after "mantan" ("Mantan presiden Indonesia, Susilo Bambang Yudhoyono")
+    lower = _alt(t.lower() for t in r["titles"] if not t.isupper())
+    title = f"(?:[Mm]antan\\s+(?:{_alt(r['titles'])}|{lower})|{_alt(r['titles'])})"
     titles = rf"{title}(?:\s+(?:{_alt(r['title_joiners'])})\s+{title})*"
     country = rf"(?:Republik\s+)?(?:{_alt(country_alias_codes())})"
     posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{_alt(r['posting_words'])})\s+{country})?)"
