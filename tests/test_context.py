@@ -21,7 +21,9 @@ def figure(paragraph: str, text: str) -> dict:
 @pytest.mark.parametrize("paragraph, text, expected", [
     # tonnes shipped are trade; a count of companies investing is investment; other counts are other
     ("Sepanjang 2023, Kazakhstan mengekspor sekitar 210 ribu ton gandum ke Indonesia.", "210 ribu ton", {"metric": "trade"}),
-    ("Volume kargo transit melalui pelabuhan itu mencapai 4,5 juta ton pada 2023.", "4,5 juta ton", {"metric": "trade"}),
+    # transit through a country is not trade between two countries; supplying a partner is
+    ("Volume kargo transit melalui pelabuhan itu mencapai 4,5 juta ton pada 2023.", "4,5 juta ton", {"metric": "other"}),
+    ("Rusia memasok 8,4 miliar meter kubik gas ke Kazakhstan pada 2024.", "8,4 miliar meter", {"metric": "trade"}),
     ("Sedikitnya enam perusahaan Kazakhstan tengah menjajaki investasi di Indonesia.", "enam perusahaan", {"metric": "investment"}),
     ("Sebanyak 12.000 wisatawan Kazakhstan berkunjung ke Bali pada 2023.", "12.000 wisatawan", {"metric": "other"}),
     # a sentence pointing back at a value takes its metric from the sentence before
