@@ -116,6 +116,7 @@ ADVERSARIAL = {
     "months": ("Januari Februari Maret-April 2023 hingga " * 2500)[:100_000],
     "whitespace": " \u00a0\t" * 33000 + "x",
     "words": ("dua puluh lima ratus ribu juta miliar " * 2700)[:100_000],
+    "no spaces": ("x" * 130 + "1") * 760,
 }
 
 
@@ -140,3 +141,17 @@ def test_no_catastrophic_backtracking(kind):
         for line in lines:
             pattern.fullmatch(line)
     assert time.perf_counter() - start < max(200 * plain, 1.0)
+
+
+@pytest.mark.parametrize("kind", ADVERSARIAL)
+def test_date_and_figure_finders_stay_linear(kind):
+    """The finders run their patterns in stretches around triggers; widening those stretches to
+    word boundaries must not rescan a text that has no spaces."""
+    from kzdiplo.extract.dates import find_candidates
+    from kzdiplo.extract.figures import find_quantities
+
+    text = ADVERSARIAL[kind]
+    start = time.perf_counter()
+    find_candidates(text, 0, len(text))
+    find_quantities(text, 0, len(text), [])
+    assert time.perf_counter() - start < 3.0, kind

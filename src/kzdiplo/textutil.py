@@ -113,6 +113,7 @@ class Coverage:
 
 
 _NON_WORD = re.compile(r"\W")
+_LAST_SPACE = re.compile(r"\s(?=\S*$)")
 
 
 def trigger_windows(text: str, start: int, end: int, triggers, reach: int) -> list[tuple[int, int, set]]:
@@ -130,10 +131,20 @@ def trigger_windows(text: str, start: int, end: int, triggers, reach: int) -> li
             windows[-1][2].update(tags)
         else:
             windows.append([lo, hi, set(tags)])
-    out = []
+    out: list[list] = []
     for lo, hi, tags in windows:
-        while lo > start and not text[lo - 1].isspace():
-            lo -= 1  # start at a word boundary, so that prefixes such as "pada" stay whole
-        after = _NON_WORD.search(text, hi, end)
-        out.append((lo, after.start() if after else end, tags))
-    return out
+        # widen to word boundaries, so that prefixes such as "pada" stay whole; never further than
+        # `reach`, so that a text with no spaces costs linear time
+        after = _NON_WORD.search(text, hi, min(end, hi + reach))
+        hi = after.start() if after else min(end, hi + reach)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = hi
+            out[-1][2].update(tags)
+            continue
+        floor = max(start, lo - reach)
+        before = _LAST_SPACE.search(text, floor, lo)
+        lo = before.end() if before else floor
+        if out and lo < out[-1][1]:
+            lo = out[-1][1]
+        out.append([lo, hi, tags])
+    return [(lo, hi, tags) for lo, hi, tags in out]
