@@ -114,10 +114,19 @@ def corpus_documents(corpus: Corpus, ids: list[str] | None = None, jobs: int = 1
 
 
 class _DocumentView:
-    """The cache seen as documents: hits are JSON strings, misses are stored as records."""
+    """The cache seen as documents: hits are (JSON, warnings); a miss is stored as a record and
+    comes back as its document, rendered once."""
 
     def __init__(self, cache):
-        self.get, self.put = cache.get_document, cache.put
+        self._cache = cache
+        self.get = cache.get_document
+
+    def put(self, key: str, article: Article, extraction: Extraction) -> tuple[str, tuple[str, ...]]:
+        from kzdiplo.cache import document
+
+        rendered = document(article, extraction)
+        self._cache.put(key, article, extraction, rendered)
+        return rendered, article.warnings
 
 
 def _stream(work: Iterable[tuple], run, jobs: int, cache) -> Iterator[tuple[Article, Extraction]]:
@@ -154,7 +163,7 @@ def _run_batch(batch: list[tuple], run, jobs: int, pools: list, cache) -> Iterat
         if hit is None:
             hit = next(fresh)
             if key:
-                cache.put(key, *hit)
+                hit = cache.put(key, *hit) or hit  # a view of the cache may hand back what it stored
         yield hit
 
 

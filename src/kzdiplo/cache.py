@@ -81,7 +81,8 @@ class ExtractionCache:
         except (sqlite3.Error, ValueError, TypeError):
             return None
 
-    def put(self, key: str, article: Article, extraction: Extraction) -> None:
+    def put(self, key: str, article: Article, extraction: Extraction, rendered: str | None = None) -> None:
+        """Store the record; `rendered` is its `extract` document when the caller has made it already."""
         if self._db is None:
             return
         try:
@@ -89,7 +90,7 @@ class ExtractionCache:
                 self._db.execute("BEGIN IMMEDIATE")
                 self._db.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)",
                                  (key, extractor_version(), pickle.dumps((article, extraction)),
-                                  document(article, extraction), json.dumps(article.warnings)))
+                                  rendered or document(article, extraction), json.dumps(article.warnings)))
         except sqlite3.Error:
             pass
 
