@@ -6,6 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kzdiplo.extract.dates import since_cue
 from kzdiplo.extract.figures import cues
 
 
@@ -17,12 +18,15 @@ class Window:
     para_end: int
 
 
+def _phrases(key: str, sub: str | None = None) -> str:
+    """Regex alternation of a cue list from figures.yaml, longest first, any run of spaces between words."""
+    items = cues()[key][sub] if sub else cues()[key]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def _cue_pattern(key: str, sub: str | None = None) -> re.Pattern:
-    data = cues()[key]
-    items = data[sub] if sub else data
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_phrases(key, sub)})(?![\w-])", re.IGNORECASE)
 
 
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -65,8 +69,7 @@ GROWTH_REACH = 60  # characters
 
 @lru_cache(maxsize=1)
 def _from_before() -> re.Pattern:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cues()["status_from_words"], key=len, reverse=True))
-    return re.compile(rf"(?<!lebih )(?<!kurang )\b(?:{words})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<!lebih )(?<!kurang )\b(?:{_phrases('status_from_words')})\s+$", re.IGNORECASE)
 
 
 def _metric_patterns() -> tuple[tuple[str, re.Pattern], ...]:
@@ -85,8 +88,8 @@ def _nearest_metric_cue(text: str, start: int, end: int, lo: int, hi: int) -> st
 
 def _last_metric_cue(text: str, lo: int, hi: int) -> str | None:
     last, at = None, -1
-    for name in ("trade", "investment"):
-        for match in _cue_pattern("metric_cues", name).finditer(text, lo, hi):
+    for name, pattern in _metric_patterns():
+        for match in pattern.finditer(text, lo, hi):
             if match.start() > at:
                 last, at = name, match.start()
     return last
@@ -121,29 +124,27 @@ def period(text: str, start: int, end: int, window: Window, dates: list, starts:
     near = [d for d in _within(dates, starts, window.start, window.end) if d.end <= window.end and d.value]
     own = [d for d in near if not _is_comparison(text, d)]
     if near and not own:  # "Nilai itu naik 18,4 persen dibandingkan tahun sebelumnya": the period was named before
-        before = [d for d in _within(dates, starts, window.para_start, window.start) if d.value and not _is_comparison(text, d)]
-        own = before[-1:] or near
-    if not near and not _PRESENT.search(text, window.start, window.end):
+        own = _last_dated_before(text, window, dates, starts) or near
+    if not near and not _cue_pattern("present_cues").search(text, window.start, window.end):
         # no date in the sentence: the event the paragraph dated just before ("Pada Senin (1/7) ... Forum
-        # itu menghasilkan kesepakatan senilai 4 miliar dolar AS")
-        before = [d for d in _within(dates, starts, window.para_start, window.start) if d.value and not _is_comparison(text, d)]
-        own = before[-1:]
+        # itu menghasilkan kesepakatan senilai 4 miliar dolar AS"), unless the sentence says how things stand
+        own = _last_dated_before(text, window, dates, starts)
     if not own:
         return None
     chosen = min(own, key=lambda d: _distance(start, end, d.start, d.end))
-    if now_year and "/" not in chosen.value and _since().search(text, max(window.start, chosen.start - SINCE_REACH), chosen.end):
+    if now_year and "/" not in chosen.value and since_cue().search(text, max(window.start, chosen.start - SINCE_REACH), chosen.end):
         since = int(chosen.value[:4])
         return f"{chosen.value[:4]}/{now_year}" if since < now_year else chosen.value
     return chosen.value
 
 
-_PRESENT = re.compile(r"\b(?:kini|saat\s+ini|sekarang|dewasa\s+ini|telah|sudah)\b", re.IGNORECASE)  # states, not dated events
 SINCE_REACH = 60  # characters: "sejak kedua negara membuka hubungan diplomatik pada 1993"
 
 
-@lru_cache(maxsize=1)
-def _since() -> re.Pattern:
-    return re.compile(r"\b(?:sejak|semenjak)\b", re.IGNORECASE)
+def _last_dated_before(text: str, window: Window, dates: list, starts: list[int]) -> list:
+    """The last date in the figure's paragraph before its sentence that is not a comparison, as a list."""
+    before = [d for d in _within(dates, starts, window.para_start, window.start) if d.value and not _is_comparison(text, d)]
+    return before[-1:]
 
 
 def _is_comparison(text: str, date) -> bool:
@@ -155,8 +156,8 @@ def _is_comparison(text: str, date) -> bool:
 
 @lru_cache(maxsize=1)
 def _comparison_end() -> re.Pattern:
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cues()["comparison_cues"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})\s+(?:dengan\s+)?(?:(?:pada|tahun|periode|masa)\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_phrases('comparison_cues')})\s+(?:dengan\s+)?(?:(?:pada|tahun|periode|masa)\s+)?$",
+                      re.IGNORECASE)
 
 
 def countries(text: str, at: int, window: Window, mentions: list[tuple[int, str]], main_pair: tuple[str, ...],
@@ -183,16 +184,12 @@ def countries(text: str, at: int, window: Window, mentions: list[tuple[int, str]
 
 def is_price(text: str, end: int, window: Window) -> bool:
     """"US$89 per barel" in a sentence about "harga": a market price."""
-    return bool(_price_after().match(text, end)) and bool(_HARGA.search(text, window.start, window.end))
-
-
-_HARGA = re.compile(r"\bharga\b", re.IGNORECASE)
+    return bool(_price_after().match(text, end)) and bool(_cue_pattern("price_words").search(text, window.start, window.end))
 
 
 @lru_cache(maxsize=1)
 def _price_after() -> re.Pattern:
-    units = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(cues()["price_units"], key=len, reverse=True))
-    return re.compile(rf"\s*(?:per|/)\s*(?:{units})\b", re.IGNORECASE)
+    return re.compile(rf"\s*(?:per|/)\s*(?:{_phrases('price_units')})\b", re.IGNORECASE)
 
 
 def clause(text: str, at: int, window: Window) -> tuple[int, int]:
@@ -211,5 +208,4 @@ def clause(text: str, at: int, window: Window) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def _clause_break() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in sorted(cues()["clause_breaks"], key=len, reverse=True))
-    return re.compile(rf";\s|,?\s(?:{words})\s", re.IGNORECASE)
+    return re.compile(rf";\s|,?\s(?:{_phrases('clause_breaks')})\s", re.IGNORECASE)

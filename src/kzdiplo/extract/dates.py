@@ -501,7 +501,10 @@ _GRANULARITY = {"weekday": "day", "day_word": "day", "weekday_numeric": "day", "
 
 # --- the anchor ---------------------------------------------------------------------------
 
-_SINCE = re.compile(r"\b(?:sejak|semenjak)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def since_cue() -> re.Pattern:
+    """"sejak", "semenjak": what follows is a starting point."""
+    return re.compile(r"\b(?:" + _alt(_data()["since_cues"]) + r")\b", re.IGNORECASE)
 
 
 def choose_anchor(published: str | None, absolute: list[Found]) -> Anchor | None:
@@ -569,7 +572,7 @@ def extract_dates(text: str, regions: list[tuple[int, int]], published: str | No
             value, granularity, modifier = resolved
             absolute[index] = Found(cand.start, cand.end, text[cand.start:cand.end], value, granularity, modifier,
                                     future=future_at(cand.start), explicit_now="now" in cand.groups,
-                                    since=bool(_SINCE.search(text, max(0, cand.start - 60), cand.end)))
+                                    since=bool(since_cue().search(text, max(0, cand.start - 60), cand.end)))
     anchor = choose_anchor(published, list(absolute.values()))
     results: list[Found] = []
     for index, cand in enumerate(candidates):
