@@ -123,10 +123,16 @@ _CAP = r"(?:[A-Z][\w'’&]*(?:\.[\w'’&]+)*(?:-[\w'’]+)*|\([A-Z][A-Za-z]{1,9}
 def name_patterns() -> list[tuple[str, re.Pattern]]:
     """Head-word names ("Kementerian ..."): a head word, then capitalised words."""
     word = _name_word()
-    any_head = _alt(h for heads in rules()["heads"].values() for h in heads)
+    any_head = _alt(head_words())
     # "dan" joins two words of one name, not two names ("Kementerian X dan Kementerian Y")
     tail = rf"(?:\s+{word}|\s+(?:dan|&)\s+(?!(?:{any_head})\b){word})*"
     return [(etype, re.compile(rf"\b(?:{_alt(heads)})(?:\s+{word}){tail}")) for etype, heads in rules()["heads"].items()]
+
+
+@lru_cache(maxsize=1)
+def head_words() -> frozenset[str]:
+    """Every head word that opens a name, whatever its entity type ("Kementerian", "Pelabuhan", "KTT")."""
+    return frozenset(h for heads in rules()["heads"].values() for h in heads)
 
 
 def _name_word() -> str:
@@ -174,7 +180,7 @@ def _canonical_pattern_name(surface: str, etype: str) -> tuple[str, Hit | None]:
 @lru_cache(maxsize=1)
 def _listed_portfolio() -> re.Pattern:
     """The rest of a name that lists its portfolios: ", Kebudayaan, Riset, dan Teknologi"."""
-    any_head = _alt(h for heads in rules()["heads"].values() for h in heads)
+    any_head = _alt(head_words())
     # portfolios are plain capitalised words, never another body's head word or an acronym
     item = rf"(?!(?:{any_head})\b)(?![A-Z]{{2,}}\b){_name_word()}"
     return re.compile(rf"(?:,\s+{item}){{1,6}},?\s+dan\s+{item}")
@@ -257,8 +263,7 @@ def _split_portfolio(match: re.Match) -> tuple[str, int, str]:
 @lru_cache(maxsize=1)
 def _body_words() -> tuple[frozenset[str], frozenset[str]]:
     """Head words of names, and the folded names of every body, country and place."""
-    heads = frozenset(h for hs in rules()["heads"].values() for h in hs)
-    return heads, gazetteer.names_of_kind("ORG") | gazetteer.names_of_kind("COUNTRY") | gazetteer.names_of_kind("LOC")
+    return head_words(), gazetteer.names_of_kind("ORG") | gazetteer.names_of_kind("COUNTRY") | gazetteer.names_of_kind("LOC")
 
 
 def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
