@@ -5,6 +5,7 @@ import re
 import unicodedata
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kzdiplo.errors import InputFileError
@@ -61,6 +62,38 @@ def fold(text: str | None) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
     return " ".join(text.casefold().split())
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """text.lower() with every character at its own offset (a few, such as "İ", lower to two).
+
+    Patterns written in lower case scan this several times faster than IGNORECASE scans the text.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def trie_pattern(words) -> str:
+    """One regex alternation shaped as a trie, so matching cost does not grow with the word count."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_source(trie)
+
+
+def _trie_source(node: dict) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends_here else body
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.extract.model import Entity, Mention
 from kzdiplo.records import Article
-from kzdiplo.textutil import fold
+from kzdiplo.textutil import fold, trie_pattern
 
 NOT_NESTED_IN_NAMES = ("ORG", "LOC", "PERSON")  # what a longer ORG/LOC name swallows
 
@@ -31,26 +31,6 @@ class Hit:
 @lru_cache(maxsize=1)
 def rules() -> dict:
     return datafiles.load("entity_rules.yaml")
-
-
-def trie_pattern(words) -> str:
-    """One regex alternation shaped as a trie, so matching cost does not grow with the word count."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_source(trie)
-
-
-def _trie_source(node: dict) -> str:
-    ends_here = "" in node
-    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends_here else body
 
 
 @lru_cache(maxsize=1)
