@@ -57,10 +57,27 @@ def furniture_reason(line: str) -> str | None:
     """Why this stripped line is page furniture, or None if it is not."""
     if len(line) > MAX_FURNITURE_LINE:
         return None
+    combined = _furniture_alternation()
+    if combined is not None:
+        match = combined.fullmatch(line)
+        return layout().furniture[int(match.lastgroup[1:])][0] if match else None
     for reason, pattern in layout().furniture:
         if pattern.fullmatch(line):
             return reason
     return None
+
+
+@lru_cache(maxsize=1)
+def _furniture_alternation() -> re.Pattern | None:
+    """Every furniture pattern in one alternation, tried in order as the loop would (one call per line,
+    not one per pattern); None when a pattern has groups of its own, which the wrapping would renumber."""
+    furniture = layout().furniture
+    if any(pattern.groups for _, pattern in furniture):
+        return None
+    try:
+        return re.compile("|".join(f"(?P<f{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(furniture)), re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def starts_link_block(line: str) -> bool:

@@ -58,8 +58,9 @@ def fold(text: str | None) -> str:
     """Case-, accent-, dash- and space-insensitive key for comparing surface forms."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no accents to strip
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
     return " ".join(text.casefold().split())
 

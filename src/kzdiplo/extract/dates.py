@@ -15,7 +15,7 @@ from typing import Callable
 from kzdiplo import datafiles
 from kzdiplo.extract.numbers import number_word_pattern, parse_words
 from kzdiplo.lexicon import ambiguous_months, month_numbers, weekday_numbers
-from kzdiplo.textutil import Coverage, lowered, trigger_windows, trie_pattern
+from kzdiplo.textutil import Coverage, lowered, trie_pattern, trigger_windows
 
 
 @dataclass(frozen=True)

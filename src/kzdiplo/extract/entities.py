@@ -10,7 +10,7 @@ from functools import lru_cache
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.extract.model import Entity, Mention
 from kzdiplo.records import Article
-from kzdiplo.textutil import fold, trie_pattern
+from kzdiplo.textutil import fold, lowered, trie_pattern
 
 NOT_NESTED_IN_NAMES = ("ORG", "LOC", "PERSON")  # what a longer ORG/LOC name swallows
 
@@ -45,7 +45,8 @@ def alias_index() -> dict[str, list[tuple[int, str]]]:
 
 @lru_cache(maxsize=1)
 def gazetteer_regex() -> re.Pattern:
-    return re.compile(rf"(?<![\w]){trie_pattern(alias_index())}(?![\w])", re.IGNORECASE)
+    """Every alias in lower case, for the lower-cased text (IGNORECASE would scan several times slower)."""
+    return re.compile(rf"(?<![\w]){trie_pattern(alias_index())}(?![\w])")
 
 
 def _accepts(surface: str, alias: str) -> bool:
@@ -78,8 +79,8 @@ def _sentence_initial(text: str, start: int, floor: int) -> bool:
 def gazetteer_hits(text: str, start: int, end: int) -> list[Hit]:
     hits = []
     common = set(rules().get("common_word_aliases") or ())
-    for match in gazetteer_regex().finditer(text, start, end):
-        surface = match.group()
+    for match in gazetteer_regex().finditer(lowered(text), start, end):
+        surface = text[match.start():match.end()]
         if surface in common and _sentence_initial(text, match.start(), start):
             continue
         for entry_index, alias in alias_index().get(surface.lower(), ()):

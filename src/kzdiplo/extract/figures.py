@@ -14,7 +14,7 @@ from typing import Callable
 
 from kzdiplo import datafiles
 from kzdiplo.extract.numbers import magnitude, number_word_pattern, parse_numeral, parse_words, words
-from kzdiplo.textutil import Coverage, trigger_windows
+from kzdiplo.textutil import Coverage, lowered, trie_pattern, trigger_windows
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
 
@@ -230,21 +230,57 @@ REACH = 96  # characters a quantity reaches from its number: currency names afte
 
 
 @lru_cache(maxsize=1)
-def _number_trigger() -> re.Pattern:
-    """A digit or any number word: every figure pattern needs one."""
+def _number_word() -> re.Pattern:
+    """The first word of any number word, in lower case: with a digit, what every figure pattern needs."""
     data = words()
     spelled = {*data["digits"], *data["specials"], *data["scales"], *data["fractions"], *data["vague"]}
-    first_words = sorted({w.split()[0] for w in spelled}, key=len, reverse=True)
-    return re.compile(r"\d+|\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}](?i:{re.escape(w[1:])})" for w in first_words) + r")\b")
+    return re.compile(rf"\b(?:{trie_pattern({w.split()[0].lower() for w in spelled})})")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _number_triggers(text: str, start: int, end: int) -> list[tuple[int, int, tuple]]:
+    """Digit runs in the text and number words in its lower-cased copy, in text order."""
+    found = [(m.start(), m.end(), ()) for m in _DIGITS.finditer(text, start, end)]
+    found += [(m.start(), m.end(), ()) for m in _number_word().finditer(lowered(text), start, end)]
+    found.sort(key=lambda t: t[0])
+    return found
+
+
+# Patterns that may start before their number ("US$ 5"); every other one starts at a digit run or a number word.
+SCANNED = frozenset({"money_before"})
+
+
+def _matches_at(pattern: re.Pattern, text: str, stretches: list[tuple[int, int, tuple]], starts: list[int]):
+    """What pattern.finditer finds in each stretch, trying only the given start offsets: the same
+    matches when every match starts at one of them, several times faster than scanning."""
+    cursor, index = 0, 0
+    for lo, hi, _ in stretches:
+        cursor = max(cursor, lo)
+        while index < len(starts) and starts[index] < hi:
+            at = starts[index]
+            index += 1
+            if at < cursor:
+                continue
+            match = pattern.match(text, at, hi)
+            if match:
+                cursor = match.end()
+                yield match
 
 
 def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in text[start:end] outside the `taken` spans (dates, names), longest first."""
     found: list[Quantity] = []
-    stretches = trigger_windows(text, start, end, ((m.start(), m.end(), ()) for m in _number_trigger().finditer(text, start, end)),
-                                REACH)
+    triggers = _number_triggers(text, start, end)
+    stretches = trigger_windows(text, start, end, triggers, REACH)
+    starts = sorted({first for first, _, _ in triggers})
     for name, pattern in patterns().items():
-        for match in (m for lo, hi, _ in stretches for m in pattern.finditer(text, lo, hi)):
+        if name in SCANNED:
+            matches = (m for lo, hi, _ in stretches for m in pattern.finditer(text, lo, hi))
+        else:
+            matches = _matches_at(pattern, text, stretches, starts)
+        for match in matches:
             if name != "money_before" and _blocked(text, match.start()):  # "ke US$600 juta" is no ordinal
                 continue
             made = BUILDERS[name](match, text)
