@@ -10,7 +10,7 @@ from functools import lru_cache
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.extract.model import Entity, Mention
 from kzdiplo.records import Article
-from kzdiplo.textutil import fold, lowered, trie_pattern
+from kzdiplo.textutil import fold, lowered, matches_at, trie_pattern
 
 NOT_NESTED_IN_NAMES = ("ORG", "LOC", "PERSON")  # what a longer ORG/LOC name swallows
 
@@ -93,7 +93,8 @@ def gazetteer_hits(text: str, start: int, end: int) -> list[Hit]:
 # --- names by head words ---------------------------------------------------------------------
 
 def _alt(items) -> str:
-    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+    """The words as one trie-shaped alternation (longest first, as a sorted one would be), spaces as \\s+."""
+    return trie_pattern(set(items)).replace(r"\ ", r"\s+")
 
 
 # A capitalised word of a name; "." only inside it ("Kabar24.com"), so a name never runs past a full stop.
@@ -133,10 +134,30 @@ def tail_patterns() -> list[tuple[str, re.Pattern, re.Pattern]]:
     return [(etype, re.compile(rf"\b(?:{_alt(tails)})\b"), before) for etype, tails in rules()["tails"].items()]
 
 
+@lru_cache(maxsize=1)
+def _name_starts() -> re.Pattern:
+    """Where a head-word name, a tail word or a title may begin: the first words of all of them, in
+    one pass; each pattern is then tried only there (see textutil.matches_at)."""
+    r = rules()
+    words = [*head_words(), *(t for tails in r["tails"].values() for t in tails), *r["titles"], "Mantan", "mantan"]
+    return re.compile(rf"\b(?={trie_pattern({w.split()[0] for w in words})})")
+
+
+@lru_cache(maxsize=8)
+def _starts(text: str, start: int, end: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """(offsets where a name may begin, the region as the one stretch to search)."""
+    return [m.start() for m in _name_starts().finditer(text, start, end)], [(start, end)]
+
+
+def _at_starts(pattern: re.Pattern, text: str, start: int, end: int):
+    starts, region = _starts(text, start, end)
+    return matches_at(pattern, text, region, starts)
+
+
 def _tail_spans(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     spans = []
     for etype, tails, before in tail_patterns():
-        for match in tails.finditer(text, start, end):
+        for match in _at_starts(tails, text, start, end):
             lead = before.search(text, max(start, match.start() - 40 * MAX_WORDS_BEFORE_TAIL), match.start())
             if lead:
                 spans.append((etype, lead.start(1), match.end()))
@@ -170,7 +191,7 @@ def _listed_portfolio() -> re.Pattern:
 def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
     spans = []
     for etype, pattern in name_patterns():
-        for m in pattern.finditer(text, start, end):
+        for m in _at_starts(pattern, text, start, end):
             listed = _listed_portfolio().match(text, m.end(), end) if etype == "ORG" else None
             spans.append((etype, m.start(), listed.end() if listed else m.end()))
     hits = []
@@ -270,7 +291,7 @@ def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
 
 def title_hits(text: str, start: int, end: int) -> list[Hit]:
     hits = []
-    for match in title_regex().finditer(text, start, end):
+    for match in _at_starts(title_regex(), text, start, end):
         title, name_start, name = _split_portfolio(match)
         if name.split()[0] in rules()["portfolio_words"]:
             continue
@@ -317,14 +338,21 @@ def fuzzy_entry(surface: str, etype: str | None = None) -> int | None:
     types = [etype] if etype else ["COUNTRY", "PERSON", "LOC"]
     best = None
     for kind in types:
-        choices = [(a, n) for a, n in _fuzzy_choices().get(kind, ()) if a[0].lower() == surface[0].lower()]
-        found = process.extractOne(key, [a.replace("-", " ") for a, _ in choices], scorer=fuzz.ratio,
-                                   score_cutoff=settings["min_score"])
+        entry_numbers, aliases = _fuzzy_bucket(kind, surface[0].lower())
+        found = process.extractOne(key, aliases, scorer=fuzz.ratio, score_cutoff=settings["min_score"])
         if found and _derived(key, found[0]):
             continue
         if found and (best is None or found[1] > best[1]):
-            best = (choices[found[2]][1], found[1])
+            best = (entry_numbers[found[2]], found[1])
     return best[0] if best else None
+
+
+@lru_cache(maxsize=None)
+def _fuzzy_bucket(etype: str, initial: str) -> tuple[list[int], list[str]]:
+    """(entry numbers, aliases with hyphens as spaces) of one type whose aliases begin with `initial`:
+    a misspelling rarely gets the first letter wrong, and the lists are built once, not per name."""
+    choices = [(alias, number) for alias, number in _fuzzy_choices().get(etype, ()) if alias[0].lower() == initial]
+    return [number for _, number in choices], [alias.replace("-", " ") for alias, _ in choices]
 
 
 def _derived(word: str, alias: str) -> bool:

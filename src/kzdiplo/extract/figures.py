@@ -14,7 +14,7 @@ from typing import Callable
 
 from kzdiplo import datafiles
 from kzdiplo.extract.numbers import magnitude, number_word_pattern, parse_numeral, parse_words, words
-from kzdiplo.textutil import Coverage, lowered, trie_pattern, trigger_windows
+from kzdiplo.textutil import Coverage, lowered, matches_at, trie_pattern, trigger_windows
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
 
@@ -252,23 +252,6 @@ def _number_triggers(text: str, start: int, end: int) -> list[tuple[int, int, tu
 SCANNED = frozenset({"money_before"})
 
 
-def _matches_at(pattern: re.Pattern, text: str, stretches: list[tuple[int, int, tuple]], starts: list[int]):
-    """What pattern.finditer finds in each stretch, trying only the given start offsets: the same
-    matches when every match starts at one of them, several times faster than scanning."""
-    cursor, index = 0, 0
-    for lo, hi, _ in stretches:
-        cursor = max(cursor, lo)
-        while index < len(starts) and starts[index] < hi:
-            at = starts[index]
-            index += 1
-            if at < cursor:
-                continue
-            match = pattern.match(text, at, hi)
-            if match:
-                cursor = match.end()
-                yield match
-
-
 def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in text[start:end] outside the `taken` spans (dates, names), longest first."""
     found: list[Quantity] = []
@@ -279,7 +262,7 @@ def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]
         if name in SCANNED:
             matches = (m for lo, hi, _ in stretches for m in pattern.finditer(text, lo, hi))
         else:
-            matches = _matches_at(pattern, text, stretches, starts)
+            matches = matches_at(pattern, text, stretches, starts)
         for match in matches:
             if name != "money_before" and _blocked(text, match.start()):  # "ke US$600 juta" is no ordinal
                 continue
@@ -335,10 +318,15 @@ def qualify(text: str, q: Quantity, floor: int) -> Quantity:
     return q
 
 
+@lru_cache(maxsize=1)
+def _conversion_gap() -> re.Pattern:
+    """What stands between an amount and its restatement: "atau sekitar", "(", "setara dengan"."""
+    return re.compile(rf"\s*{_alt(cues()['conversion_joiners'], 'i')}?\s*(?:sekitar\s+|kira-kira\s+)?$")
+
+
 def link_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Mark a money amount that restates the one just before it in another currency."""
-    joiners = _alt(cues()["conversion_joiners"], "i")
-    gap = re.compile(rf"\s*{joiners}?\s*(?:sekitar\s+|kira-kira\s+)?$")
+    gap = _conversion_gap()
     out = list(quantities)
     for index in range(1, len(out)):
         prev, cur = out[index - 1], out[index]
