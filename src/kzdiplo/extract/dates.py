@@ -150,15 +150,17 @@ def _acceptable(rule: str, g: dict[str, str], match: re.Match, text: str) -> boo
     return True
 
 
-# What each rule needs in its stretch of text before it is worth running: d a digit, m a month name,
-# w a weekday, u a unit or day word ("tahun", "kuartal", "kemarin"). Every rule needs one at least.
+# What each rule needs in its stretch of text before it is worth running: d a digit, y a run of four
+# digits (a year), m a month name, w a weekday, u a unit or day word ("tahun", "kuartal", "kemarin").
+# Every rule needs one at least, and runs only around triggers of the rarest kind it needs (SCAN_ORDER).
 NEEDS = {
-    "numeric_range": "d", "weekday_numeric": "dw", "day_range_months": "dm", "day_range": "dm", "full_date": "dm",
-    "numeric_date": "d", "iso_date": "d", "month_range": "dm", "month_year": "dm", "year_range": "d", "part_year": "d",
-    "year": "d", "part_month": "m", "month_relative": "m", "month_alone": "m", "weekday": "w", "season": "d",
-    "month_same_year": "m", "month_relative_year": "m", "decade": "d", "paren_year": "d", "quarter": "u", "first_months": "u", "same_period": "u", "part_relative": "u", "ago": "u",
-    "relative": "u", "same_year": "u", "later": "u", "day_word": "u",
+    "numeric_range": "dy", "weekday_numeric": "dw", "day_range_months": "dm", "day_range": "dm", "full_date": "dm",
+    "numeric_date": "dy", "iso_date": "dy", "month_range": "dmy", "month_year": "dmy", "year_range": "dy", "part_year": "dy",
+    "year": "dy", "part_month": "m", "month_relative": "m", "month_alone": "m", "weekday": "w", "season": "dy",
+    "month_same_year": "m", "month_relative_year": "m", "decade": "dy", "paren_year": "dy", "quarter": "u", "first_months": "u",
+    "same_period": "u", "part_relative": "u", "ago": "u", "relative": "u", "same_year": "u", "later": "u", "day_word": "u",
 }
+SCAN_ORDER = "ywmud"  # rarest first
 REACH = 64  # characters a date expression reaches beyond the digit or word that triggers it
 
 
@@ -181,27 +183,33 @@ def _triggers() -> tuple[re.Pattern, dict[str, set[str]]]:
 
 
 _DIGITS = re.compile(r"\d+")
-_DIGIT_KINDS = frozenset("d")
+_DIGIT_KINDS, _YEAR_KINDS = frozenset("d"), frozenset("dy")
 
 
-def _windows(text: str, low: str, start: int, end: int) -> list[tuple[int, int, set[str]]]:
-    """Stretches around trigger digits and words, with the kinds of trigger each holds (see NEEDS)."""
+def _windows(text: str, low: str, start: int, end: int) -> dict[str, list[tuple[int, int, set[str]]]]:
+    """For each kind of trigger (see NEEDS), the stretches around the triggers of that kind."""
     pattern, kinds_of = _triggers()
-    triggers = [(m.start(), m.end(), _DIGIT_KINDS) for m in _DIGITS.finditer(text, start, end)]
+    triggers = [(m.start(), m.end(), _YEAR_KINDS if m.end() - m.start() == 4 else _DIGIT_KINDS)
+                for m in _DIGITS.finditer(text, start, end)]
     triggers += [(m.start(), m.end(), kinds_of[m.group()]) for m in pattern.finditer(low, start, end)]
     triggers.sort(key=lambda t: t[0])
-    return trigger_windows(text, start, end, triggers, REACH)
+    return {kind: trigger_windows(text, start, end, [t for t in triggers if kind in t[2]], REACH) for kind in SCAN_ORDER}
+
+
+@lru_cache(maxsize=1)
+def _rule_table() -> list[tuple[int, str, re.Pattern, str]]:
+    """(priority, rule, pattern, the kind of trigger whose stretches it scans), in priority order."""
+    return [(priority, rule, pattern, next(k for k in SCAN_ORDER if k in NEEDS[rule]))
+            for priority, (rule, pattern) in enumerate(rules())]
 
 
 def find_candidates(text: str, start: int, end: int) -> list[_Candidate]:
     found = []
     low = lowered(text)
-    needs = [(priority, rule, pattern, set(NEEDS[rule]), text if rule in CASE_SENSITIVE else low)
-             for priority, (rule, pattern) in enumerate(rules())]
-    for lo, hi, present in _windows(text, low, start, end):
-        for priority, rule, pattern, wanted, subject in needs:
-            if not wanted <= present:
-                continue
+    windows = _windows(text, low, start, end)
+    for priority, rule, pattern, scan in _rule_table():
+        subject = text if rule in CASE_SENSITIVE else low
+        for lo, hi, _ in windows[scan]:
             for match in pattern.finditer(subject, lo, hi):
                 groups = {k: text[match.start(k):match.end(k)] for k, v in match.groupdict().items() if v is not None}
                 if _acceptable(rule, groups, match, text):
