@@ -6,7 +6,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from kzdiplo.cli import cli, main
+from kzdiplo.cli import main
 from tests.conftest import ARTICLE
 
 IDS = ["antara-2022-sarekenov-interview", "vovworld-2023-tokayev-visit-vietnam", "bharata-2024-wang-yi-nurtleu-astana",

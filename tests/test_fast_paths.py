@@ -105,13 +105,30 @@ def test_matches_at_tries_only_the_offsets_given():
     assert [m.group() for m in matches_at(pattern, "12 34 56", [(0, 8)], [3])] == ["34"]
 
 
-def test_furniture_alternation_agrees_with_the_patterns_one_by_one():
-    from kzdiplo.layout import _furniture_alternation, furniture_reason, layout
+LINES = {"Baca juga: Kazakhstan", "Home › Internasional › Asia", "(Foto: ANTARA/Reuters)", "123", "Komentar",
+         "Penulis: Andi | Editor: Budi", "Senin, 12 Mei 2024 10:00 WIB", "Tokayev (kiri) dan Jokowi (tengah)",
+         "Baca Juga", "Berita Terkait", "Pewarta: Andi", "Editor: Budi", "Tag: Kazakhstan", "x" * 700}
 
-    assert _furniture_alternation() is not None
-    lines = {line.strip() for path in SEEDS for line in path.read_text(encoding="utf-8").splitlines() if 0 < len(line.strip()) <= 600}
-    lines |= {"Baca juga: Kazakhstan", "Home › Internasional › Asia", "(Foto: ANTARA/Reuters)", "123", "Komentar",
-              "Penulis: Andi | Editor: Budi", "Senin, 12 Mei 2024 10:00 WIB", "Tokayev (kiri) dan Jokowi (tengah)"}
-    for line in lines:
+
+def _seed_lines() -> set[str]:
+    return {line.strip() for path in SEEDS for line in path.read_text(encoding="utf-8").splitlines() if line.strip()} | LINES
+
+
+def test_furniture_alternation_agrees_with_the_patterns_one_by_one():
+    from kzdiplo.layout import MAX_FURNITURE_LINE, furniture_reason, layout, one_pass
+
+    assert one_pass("furniture") is not None
+    for line in _seed_lines():
         one_by_one = next((reason for reason, pattern in layout().furniture if pattern.fullmatch(line)), None)
-        assert furniture_reason(line) == one_by_one, line
+        assert furniture_reason(line) == (one_by_one if len(line) <= MAX_FURNITURE_LINE else None), line
+
+
+@pytest.mark.parametrize("field, check", [("trailer_starts", "starts_trailer"), ("link_block_starts", "starts_link_block")])
+def test_line_start_alternations_agree_with_the_patterns_one_by_one(field, check):
+    from kzdiplo import layout as module
+
+    assert module.one_pass(field) is not None
+    for line in _seed_lines():
+        one_by_one = len(line) <= module.MAX_FURNITURE_LINE and any(p.fullmatch(line) for p in getattr(module.layout(), field))
+        assert getattr(module, check)(line) == one_by_one, line
+    assert any(getattr(module, check)(line) for line in _seed_lines() | LINES)

@@ -88,7 +88,6 @@ def test_fifty_megabyte_output_file_is_never_half_written(tmp_path, make_corpus)
 
 def _patterns():
     from kzdiplo.extract import dates, entities, figures
-    from kzdiplo.layout import layout
     from kzdiplo.textutil import _SENT_END
 
     out = [(f"dates.{name}", p) for name, p in dates.rules()]
@@ -108,10 +107,11 @@ def _line_patterns():
     """Layout patterns, which the loader only full-matches against one line of at most 600 characters."""
     from kzdiplo.layout import MAX_FURNITURE_LINE, layout
 
-    from kzdiplo.layout import _furniture_alternation
+    from kzdiplo.layout import one_pass
 
     patterns = [(reason, p) for reason, p in layout().furniture] + [("trailer", p) for p in layout().trailer_starts]
-    return MAX_FURNITURE_LINE, patterns + [("all furniture", _furniture_alternation())]
+    return MAX_FURNITURE_LINE, patterns + [(f"one pass {field}", one_pass(field))
+                                           for field in ("furniture", "trailer_starts", "link_block_starts")]
 
 
 ADVERSARIAL = {

@@ -9,10 +9,9 @@ import hashlib
 import json
 import pickle
 import sqlite3
-from functools import lru_cache
 from pathlib import Path
 
-from kzdiplo import __version__, datafiles
+from kzdiplo import datafiles
 from kzdiplo.corpus import CorpusEntry, entry_path
 from kzdiplo.extract import Extraction
 from kzdiplo.records import Article
@@ -20,15 +19,9 @@ from kzdiplo.records import Article
 CACHE_NAME = ".kzdiplo-cache.sqlite"
 
 
-@lru_cache(maxsize=1)
 def extractor_version() -> str:
     """The package version plus a hash of the extractor's code and every rule and gazetteer file."""
-    digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).parent
-    files = sorted(package.rglob("*.py")) + [p for folder in datafiles.data_dirs() for p in sorted(Path(folder).glob("*.yaml"))]
-    for path in files:
-        digest.update(path.name.encode() + path.read_bytes())
-    return f"{__version__}+{digest.hexdigest()[:16]}"
+    return datafiles.code_and_data_version()
 
 
 def entry_key(entry: CorpusEntry, raw: bytes) -> str:

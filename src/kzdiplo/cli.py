@@ -1,7 +1,6 @@
 """The command line: parses options, calls the library, renders. No extraction logic lives here."""
 from __future__ import annotations
 
-import functools
 import os
 import sys
 from typing import Any, Callable, Iterable, Iterator, Sequence

@@ -127,9 +127,9 @@ def _parse_manifest(manifest: Path) -> list[CorpusEntry]:
     doc = _load_yaml(manifest)
     if not isinstance(doc, dict) or not isinstance(doc.get("articles"), list):
         raise CorpusError(f"{manifest}: expected a mapping with an 'articles' list")
-    entries, seen = [], set()
+    entries, seen, root = [], set(), manifest.parent.resolve()
     for number, item in enumerate(doc["articles"], start=1):
-        entry = _parse_entry(manifest, number, item)
+        entry = _parse_entry(manifest, root, number, item)
         if entry.id in seen:
             raise CorpusError(f"{manifest}: duplicate article id {entry.id!r}")
         seen.add(entry.id)
@@ -146,7 +146,8 @@ def _is_iso_date(text: str) -> bool:
         return False
 
 
-def _parse_entry(manifest: Path, number: int, item) -> CorpusEntry:
+def _parse_entry(manifest: Path, root: Path, number: int, item) -> CorpusEntry:
+    """One manifest entry, checked; `root` is the corpus folder, resolved once for all entries."""
     where = f"{manifest}: article {number}"
     if not isinstance(item, dict):
         raise CorpusError(f"{where}: expected a mapping with id and file")
@@ -159,7 +160,7 @@ def _parse_entry(manifest: Path, number: int, item) -> CorpusEntry:
     if not isinstance(file, str) or not file:
         raise CorpusError(f"{where} ({article_id}): 'file' must be a path")
     path = (manifest.parent / file).resolve()
-    if not path.is_relative_to(manifest.parent.resolve()):
+    if not path.is_relative_to(root):
         raise CorpusError(f"{where} ({article_id}): {file} is outside the corpus folder")
     meta = item.get("meta") or {}
     if not isinstance(meta, dict) or set(meta) - _META_KEYS:

@@ -57,9 +57,28 @@ def _merge(base: Any, extra: Any, path: Path) -> Any:
     return extra
 
 
-def _cache_path(digest: str) -> Path:
+@lru_cache(maxsize=1)
+def code_and_data_version() -> str:
+    """The package version plus a hash of its code and of every rule and gazetteer file: what an
+    extraction, or a pattern built from the data, depends on."""
+    from kzdiplo import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).parent
+    files = sorted(package.rglob("*.py")) + [p for folder in data_dirs() for p in sorted(Path(folder).glob("*.yaml"))]
+    for path in files:
+        digest.update(path.name.encode() + path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+def cache_dir() -> Path:
+    """Where parsed data files and compiled patterns are kept ($XDG_CACHE_HOME/kzdiplo)."""
     root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(root) / "kzdiplo" / f"data-{CACHE_FORMAT}-{digest[:20]}.pickle"
+    return Path(root) / "kzdiplo"
+
+
+def _cache_path(digest: str) -> Path:
+    return cache_dir() / f"data-{CACHE_FORMAT}-{digest[:20]}.pickle"
 
 
 def _files(name: str) -> list[Path]:
@@ -84,11 +103,11 @@ def load(name: str) -> Any:
     merged: Any = None
     for path in files:
         merged = _merge(merged, _yaml_load(path), path)
-    _write_cache(cache, merged)
+    write_cache(cache, merged)
     return merged
 
 
-def _write_cache(cache: Path, value: Any) -> None:
+def write_cache(cache: Path, value: Any) -> None:
     """Best effort, atomic: a reader sees the whole file or none."""
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kzdiplo import datafiles
 from kzdiplo.errors import DataFileError
+from kzdiplo.regexcache import compile_cached
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Layout:
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern:
     try:
-        return re.compile(pattern, flags)
+        return compile_cached(pattern, flags)
     except re.error as exc:
         raise DataFileError(f"layout.yaml: bad pattern {pattern!r}: {exc}") from None
 
@@ -57,31 +58,38 @@ def furniture_reason(line: str) -> str | None:
     """Why this stripped line is page furniture, or None if it is not."""
     if len(line) > MAX_FURNITURE_LINE:
         return None
-    combined = _furniture_alternation()
+    combined = one_pass("furniture")
     if combined is not None:
         match = combined.fullmatch(line)
         return layout().furniture[int(match.lastgroup[1:])][0] if match else None
-    for reason, pattern in layout().furniture:
-        if pattern.fullmatch(line):
-            return reason
-    return None
+    return next((reason for reason, pattern in layout().furniture if pattern.fullmatch(line)), None)
 
 
-@lru_cache(maxsize=1)
-def _furniture_alternation() -> re.Pattern | None:
-    """Every furniture pattern in one alternation, tried in order as the loop would (one call per line,
-    not one per pattern); None when a pattern has groups of its own, which the wrapping would renumber."""
-    furniture = layout().furniture
-    if any(pattern.groups for _, pattern in furniture):
+@lru_cache(maxsize=None)
+def one_pass(field: str) -> re.Pattern | None:
+    """A Layout field's line patterns as one alternation, tried in order as a loop over them would be
+    (one call per line, not one per pattern); None when a pattern has groups of its own, which the
+    wrapping would renumber."""
+    patterns = [item[1] if isinstance(item, tuple) else item for item in getattr(layout(), field)]
+    if any(pattern.groups for pattern in patterns):
         return None
     try:
-        return re.compile("|".join(f"(?P<f{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(furniture)), re.IGNORECASE)
+        return compile_cached("|".join(f"(?P<f{i}>{pattern.pattern})" for i, pattern in enumerate(patterns)), re.IGNORECASE)
     except re.error:
         return None
 
 
+def _any_fullmatch(field: str, line: str) -> bool:
+    if len(line) > MAX_FURNITURE_LINE:
+        return False
+    combined = one_pass(field)
+    if combined is not None:
+        return combined.fullmatch(line) is not None
+    return any(p.fullmatch(line) for p in getattr(layout(), field))
+
+
 def starts_link_block(line: str) -> bool:
-    return len(line) <= MAX_FURNITURE_LINE and any(p.fullmatch(line) for p in layout().link_block_starts)
+    return _any_fullmatch("link_block_starts", line)
 
 
 MAX_HEADLINE_WORDS = 20
@@ -93,4 +101,4 @@ def is_headline(line: str) -> bool:
 
 
 def starts_trailer(line: str) -> bool:
-    return len(line) <= MAX_FURNITURE_LINE and any(p.fullmatch(line) for p in layout().trailer_starts)
+    return _any_fullmatch("trailer_starts", line)

@@ -12,8 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Iterable
 
-from kzdiplo.api import ArticleFacts
-from kzdiplo.extract import Extraction, Sentences, regions
+from kzdiplo.extract import Extraction, Sentences
 from kzdiplo.records import Article
 from kzdiplo.reports import human_amount
 

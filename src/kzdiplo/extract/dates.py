@@ -15,6 +15,7 @@ from typing import Callable
 from kzdiplo import datafiles
 from kzdiplo.extract.numbers import number_word_pattern, parse_words
 from kzdiplo.lexicon import ambiguous_months, month_numbers, weekday_numbers
+from kzdiplo.regexcache import compile_cached
 from kzdiplo.textutil import Coverage, lowered, trie_pattern, trigger_windows
 
 
@@ -84,7 +85,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
     mon = rf"(?:(?:{_alt(abbreviations)})\.?|{_alt(m for m in month_numbers() if m not in abbreviations)})"
     full_mon = _alt(k for k in month_numbers() if k not in ambiguous_months() and len(k) > 3 or k == "mei")
     wd = _alt(weekday_numbers())
-    join = rf"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+)"
+    join = r"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+)"
     tgl = r"(?:(?:tgl\.?|tanggal)\s*)?"
     part = _alt(d["parts"])
     num = rf"(?:\d{{1,3}}|{number_word_pattern()})"
@@ -125,7 +126,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("day_word", r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)\b"),
         ("weekday", rf"\b(?P<wd>{'|'.join(sorted((re.escape(w.capitalize()) for w in weekday_numbers()), key=len, reverse=True))})\b"),
     ]
-    return [(name, re.compile(source)) for name, source in sources]
+    return [(name, compile_cached(source)) for name, source in sources]
 
 
 CASE_SENSITIVE = frozenset({"weekday"})  # rules that run on the text as written ("Minggu", not "minggu")

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kzdiplo import datafiles, gazetteer
-from kzdiplo.extract.model import Entity, Mention
-from kzdiplo.records import Article
+from kzdiplo.regexcache import compile_cached
 from kzdiplo.textutil import fold, lowered, matches_at, trie_pattern
 
 NOT_NESTED_IN_NAMES = ("ORG", "LOC", "PERSON")  # what a longer ORG/LOC name swallows
@@ -46,7 +45,7 @@ def alias_index() -> dict[str, list[tuple[int, str]]]:
 @lru_cache(maxsize=1)
 def gazetteer_regex() -> re.Pattern:
     """Every alias in lower case, for the lower-cased text (IGNORECASE would scan several times slower)."""
-    return re.compile(rf"(?<![\w]){trie_pattern(alias_index())}(?![\w])")
+    return compile_cached(lambda: rf"(?<![\w]){trie_pattern(alias_index())}(?![\w])", key="gazetteer")
 
 
 def _accepts(surface: str, alias: str) -> bool:
@@ -108,7 +107,7 @@ def name_patterns() -> list[tuple[str, re.Pattern]]:
     any_head = _alt(head_words())
     # "dan" joins two words of one name, not two names ("Kementerian X dan Kementerian Y")
     tail = rf"(?:\s+{word}|\s+(?:dan|&)\s+(?!(?:{any_head})\b){word})*"
-    return [(etype, re.compile(rf"\b(?:{_alt(heads)})(?:\s+{word}){tail}")) for etype, heads in rules()["heads"].items()]
+    return [(etype, compile_cached(rf"\b(?:{_alt(heads)})(?:\s+{word}){tail}")) for etype, heads in rules()["heads"].items()]
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +129,7 @@ def tail_patterns() -> list[tuple[str, re.Pattern, re.Pattern]]:
     the capitalised words that must end just before a tail). Searching for the tail first and looking
     back is several times faster than trying every capitalised word as a start."""
     word = _name_word()
-    before = re.compile(rf"(?<!\S)({word}(?:\s+{word}){{0,{MAX_WORDS_BEFORE_TAIL - 1}}})\s+$")
+    before = compile_cached(rf"(?<!\S)({word}(?:\s+{word}){{0,{MAX_WORDS_BEFORE_TAIL - 1}}})\s+$")
     return [(etype, re.compile(rf"\b(?:{_alt(tails)})\b"), before) for etype, tails in rules()["tails"].items()]
 
 
@@ -229,8 +228,8 @@ def title_regex() -> re.Pattern:
     token = rf"(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
     initial = r"(?:[A-Z]\.?\s+)?"  # "Erlan A. Idrissov", "M Fadjroel Rachman"
     name = rf"{initial}{token}(?:\s+{initial}{token}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
-    return re.compile(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
-                      rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
+    return compile_cached(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
+                         rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
 
 
 def _person(surface: str, start: int) -> Hit | None:

@@ -13,8 +13,21 @@ from functools import lru_cache
 from typing import Callable
 
 from kzdiplo import datafiles
-from kzdiplo.extract.numbers import magnitude, number_word_pattern, parse_numeral, parse_words, words
-from kzdiplo.textutil import Coverage, lowered, matches_at, trie_pattern, trigger_windows
+from kzdiplo.extract.numbers import (
+    magnitude,
+    number_word_pattern,
+    parse_numeral,
+    parse_words,
+    words,
+)
+from kzdiplo.regexcache import compile_cached
+from kzdiplo.textutil import (
+    Coverage,
+    lowered,
+    matches_at,
+    trie_pattern,
+    trigger_windows,
+)
 
 NUMERAL = r"\d+(?:[.,]\d+)*"
 
@@ -71,15 +84,15 @@ def patterns() -> dict[str, re.Pattern]:
     num = rf"(?:{NUMERAL}|{spelled}\s+(?i:setengah)|{_alt(words()['fractions'], 'i')}|{spelled})"
     word_before = r"(?<![\w$€£¥₸₽₩₹₱.,])"
     return {
-        "money_before": re.compile(rf"(?P<cur>{_alt(before)})\s?(?P<num>{NUMERAL})(?:\s?(?P<mag>{mag}))?"),
-        "money_after": re.compile(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{mag}))?\s*(?P<cur>{_alt(after, 'i')})(?![\w])"),
-        "percent_range": re.compile(rf"{word_before}(?P<a>{NUMERAL})\s*[-–]\s*(?P<b>{NUMERAL})\s?(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
-        "percent": re.compile(rf"{word_before}(?P<num>{num})\s?(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
-        "multiplier": re.compile(rf"{word_before}(?P<num>{num})\s+(?i:kali\s+lipat)(?![\w])"),
-        "count_of": re.compile(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:dari)\s+(?P<b>{NUMERAL})\s+(?P<noun>[a-z][\w-]*)"),
-        "count": re.compile(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})"),
-        "share": re.compile(rf"{word_before}(?P<num>{_alt(words()['fractions'], 'i')})(?=\s+(?i:dari)\b)"),
-        "vague": re.compile(rf"(?<![\w])(?P<num>{_alt(words()['vague'], 'i')})\s+(?P<noun>[a-z][\w-]*)"),
+        "money_before": compile_cached(rf"(?P<cur>{_alt(before)})\s?(?P<num>{NUMERAL})(?:\s?(?P<mag>{mag}))?"),
+        "money_after": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{mag}))?\s*(?P<cur>{_alt(after, 'i')})(?![\w])"),
+        "percent_range": compile_cached(rf"{word_before}(?P<a>{NUMERAL})\s*[-–]\s*(?P<b>{NUMERAL})\s?(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
+        "percent": compile_cached(rf"{word_before}(?P<num>{num})\s?(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
+        "multiplier": compile_cached(rf"{word_before}(?P<num>{num})\s+(?i:kali\s+lipat)(?![\w])"),
+        "count_of": compile_cached(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:dari)\s+(?P<b>{NUMERAL})\s+(?P<noun>[a-z][\w-]*)"),
+        "count": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})"),
+        "share": compile_cached(rf"{word_before}(?P<num>{_alt(words()['fractions'], 'i')})(?=\s+(?i:dari)\b)"),
+        "vague": compile_cached(rf"(?<![\w])(?P<num>{_alt(words()['vague'], 'i')})\s+(?P<noun>[a-z][\w-]*)"),
     }
 
 
