@@ -243,3 +243,18 @@ def test_related_links_inside_the_article_are_set_aside_and_the_article_goes_on(
     assert [p.text for p in article.paragraphs if p.kind == "body"] == [
         "Kedua negara juga sepakat memperluas kerja sama energi hingga 2030."]
     assert [f.reason for f in article.furniture][:3] == ["related links"] * 3
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Seperti dilansir Reuters, harga minyak naik.", ("Reuters",)),
+    ("Hal itu dikutip dari Xinhua pada Senin.", ("Xinhua",)),
+    ("Dilansir dari AFP, pertemuan berlangsung tertutup.", ("AFP",)),
+    ("Laporan itu mengutip Bloomberg soal ekspor gandum.", ("Bloomberg",)),
+    ("Mengutip Anadolu, kedua menteri bertemu di Astana.", ("Anadolu",)),
+    ("Data diolah dari Kompas.com menunjukkan kenaikan.", ("Kompas.com",)),
+    ("Pemerintah yang dilansir warga itu bukan kantor berita.", ()),  # not an outlet
+    ("Kata sudilansir Reuters bukan kata kerja.", ()),  # inside a word: no phrase
+])
+def test_sources_named_in_the_text(sentence, sources):
+    text = "Judul Berita Kazakhstan Hari Ini\n\nJakarta (ANTARA) - Paragraf pembuka yang cukup panjang untuk jadi lead berita.\n\n" + sentence
+    assert parse(text, article_id="x").meta.sources == sources

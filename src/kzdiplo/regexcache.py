@@ -36,14 +36,18 @@ def _key(identity: str, flags: int) -> str:
 
 
 def _program(source: str, flags: int) -> tuple:
-    """What _sre.compile needs: the parsed pattern turned into the engine's program."""
+    """What _sre.compile needs: the parsed pattern turned into the engine's program (newer Pythons
+    also pass the number of REPEAT blocks)."""
     parsed = _parser.parse(source, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # plain ints: the named opcodes do not pickle
+    data = _compiler._code(parsed, flags)
+    code, extra = (data.code, (data.repeat_count,)) if hasattr(data, "code") else (data, ())
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    # plain ints: the named opcodes do not pickle
+    return (flags | parsed.state.flags, [int(op) for op in code], parsed.state.groups - 1, groupindex, tuple(indexgroup),
+            *extra)
 
 
 def compile_cached(source: str | Callable[[], str], flags: int = 0, key: str | None = None) -> re.Pattern:
