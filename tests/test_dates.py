@@ -140,7 +140,7 @@ NOT_DATES = [
     "selama 31 tahun ini", "31 tahun", "lebih dari 30 tahun", "lima tahun terakhir", "tujuh tahun lebih cepat dari jadwal",
     "pukul 10.30 WIB", "pukul 23:08", "1,5 miliar USD", "US$174,2 juta", "10.000 pelajar", "26 dari 45 proyek",
     "sebanyak 2.017 orang", "saat ini", "sekarang", "di masa depan", "baru-baru ini", "yang akan datang", "selama ini",
-    "Mar", "Jan Mayen", "Tahun Pariwisata Kazakhstan", "G20", "Pasal 2017", "2017 persen",
+    "Mar", "Jan Mayen", "Tahun Pariwisata Kazakhstan", "G20", "Pasal 2017", "2017 persen", "selama dua hari ini",
 ]
 
 

@@ -58,6 +58,10 @@ PEOPLE = [
      "Wakil Perdana Menteri dan Menteri Luar Negeri Kazakhstan", "KZ"),
     ("Menlu Kazakhstan Erlan Idrissov berkata", "Erlan Idrissov", "Menlu Kazakhstan", "KZ"),
     ("Dubes Kazakhstan di Vietnam, Yerlan Baizhanov menyatakan", "Yerlan Baizhanov", "Dubes Kazakhstan di Vietnam", "KZ"),
+    ("Dirjen Imigrasi Silmy Karim hadir", "Silmy Karim", "Dirjen Imigrasi", None),
+    ("Sekretaris Pers Presiden Kazakh Ruslan Zheldibai mencatat", "Ruslan Zheldibay", "Sekretaris Pers Presiden Kazakh", "KZ"),
+    ("Juru Bicara Presiden Rusia Dmitry Peskov mengatakan", "Dmitry Peskov", "Juru Bicara Presiden Rusia", "RU"),
+    ("Penasihat Presiden Kazakhstan Erlan Karin berkata", "Erlan Karin", "Penasihat Presiden Kazakhstan", "KZ"),
     ("Presiden China Xi Jinping bertemu", "Xi Jinping", "Presiden China", "CN"),
     ("Perdana Menteri Malaysia Anwar Ibrahim hadir", "Anwar Ibrahim", "Perdana Menteri Malaysia", "MY"),
     ("Presiden Rusia Vladimir Putin berkata", "Vladimir Putin", "Presiden Rusia", "RU"),
@@ -140,6 +144,9 @@ NAMED = [
     ("KTT Kazakhstan-Uzbekistan", "INITIATIVE", "KTT Kazakhstan-Uzbekistan"),
     ("Perjanjian Perdagangan Bebas Indonesia-EAEU", "INITIATIVE", "Perjanjian Perdagangan Bebas Indonesia-EAEU"),
     ("Rencana Koordinasi Aksi", "INITIATIVE", "Rencana Koordinasi Aksi"), ("Inisiatif Keamanan Global", "INITIATIVE", "Global Security Initiative"),
+    # a news site named by its domain is an outlet; a name with inner capitals also matches with one capital
+    ("Hidayatullah.com", "ORG", "Hidayatullah.com"), ("BeritaNasional.com", "ORG", "BeritaNasional.com"),
+    ("Kaztransoil", "ORG", "KazTransOil"), ("KazTransOil", "ORG", "KazTransOil"),
 ]
 
 
@@ -165,7 +172,7 @@ NOT_ENTITIES = [
     "Pemerintah mengundang investor.", "Antara lain pertanian dan energi.", "Duta besar percaya potensi besar.",
     "Presiden mengatakan hal itu.", "Kementerian mengumumkan hasilnya.", "Kazanlak adalah kata lain.",
     "Pembangunan infrastruktur berlanjut.", "Perdagangan bilateral naik.", "Kebijakan baru diterapkan.",
-    "Perdagangan Naik 18,4 Persen, Mendag Bidik Rekor Tahun Depan",
+    "Perdagangan Naik 18,4 Persen, Mendag Bidik Rekor Tahun Depan", "Situs www.kemlu.go.id memuatnya.",
 ]
 
 

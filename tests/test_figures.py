@@ -34,6 +34,7 @@ MONEY = [
     ("dua puluh juta rupiah", D("20000000"), "IDR"), ("seratus juta dolar AS", D("100000000"), "USD"),
     ("US$0,5 miliar", D("500000000"), "USD"), ("Rp 2,75 triliun", D("2750000000000"), "IDR"), ("4,25 miliar USD", D("4250000000"), "USD"),
     ("VND 20 triliun", D("20000000000000"), "VND"), ("1.000 dolar AS", D("1000"), "USD"),
+    ("1 Milliar USD", D("1000000000"), "USD"), ("satu milliar dolar", D("1000000000"), "USD"),  # a common misspelling
 ]
 PERCENT = [
     ("210 persen", D("210")), ("45%", D("45")), ("12,5 persen", D("12.5")), ("0,8%", D("0.8")), ("100 persen", D("100")),
@@ -69,7 +70,7 @@ NOT_FIGURES = [
     "prinsip Satu-Tiongkok", "KTT G20", "Forum Pangan Dunia ke-2", "jalur kereta api ketiga", "untuk pertama kalinya",
     "31 tahun", "lebih dari 30 tahun", "tujuh tahun lebih cepat", "pukul 10.30 WIB", "lima bulan pertama", "ke-2",
     "Kedua kunjungan tersebut", "beberapa dokumen", "sebuah Negara Republik", "satu per satu", "menjadi satu kesatuan",
-    "dua pemimpin", "nomor 5", "Pasal 33", "3 jam", "12 menit",
+    "dua pemimpin", "nomor 5", "Pasal 33", "3 jam", "12 menit", "pertemuan empat mata",
 ]
 
 
@@ -109,6 +110,8 @@ def test_not_a_figure(phrase):
     ("naik satu setengah kali lipat", [("multiplier", D("1.5"), "x")]),
     ("tumbuh dua setengah kali lipat", [("multiplier", D("2.5"), "x")]),
     ("porsi 20-30 persen dari ekspor", [("percent", 20, "percent"), ("percent", 30, "percent")]),
+    ("porsi 70 sampai 80 persen dari ekspor", [("percent", 70, "percent"), ("percent", 80, "percent")]),
+    ("porsi 10 hingga 15 persen", [("percent", 10, "percent"), ("percent", 15, "percent")]),
     ("menguasai seperempat produksi dunia", [("percent", 25, "percent")]),
     ("hampir setengah produksi minyak", [("percent", 50, "percent")]),
     ("naik dari US$ 215 juta ke US$ 600 juta", [("money", 215000000, "USD"), ("money", 600000000, "USD")]),

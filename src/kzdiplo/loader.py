@@ -15,6 +15,7 @@ from kzdiplo.records import Article, ArticleMeta, FurnitureLine, Paragraph, Quot
 from kzdiplo.textutil import decode_bytes, fold, read_bytes
 
 LEAD_SEARCH_LINES = 15  # a dateline further down than this is not the page's dateline
+TITLE_MAX_WORDS = 30  # headlines run to about 20 words; a longer first line is the article's first paragraph
 _NAME_LINE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}")
 _DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org)$", re.IGNORECASE)
 _QUOTE = re.compile(r"“([^”\n]{10,}?)”|\"([^\"\n]{10,}?)\"")
@@ -52,7 +53,9 @@ def _find_lead(lines: list[_Line]) -> tuple[int, re.Match | None]:
             return index, match
         if not rest and index + 1 < len(lines) and _is_prose(lines[index + 1].text):
             return index, match  # "Jakarta, CNN Indonesia --" above the lead: the two lines open the body
-    for index, line in enumerate(lines[1:], start=1):
+    # the first line is the title, unless it is too long for one: a page that starts with its text
+    first = 0 if not furniture_reason(lines[0].text) and len(lines[0].text.split()) > TITLE_MAX_WORDS else 1
+    for index, line in enumerate(lines[first:], start=first):
         if not furniture_reason(line.text) and len(line.text.split()) >= 15:
             return index, None
     return min(1, len(lines) - 1), None

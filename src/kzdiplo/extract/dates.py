@@ -138,8 +138,9 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|del
 
 def _acceptable(rule: str, g: dict[str, str], match: re.Match, text: str) -> bool:
     """Whether a match (its groups `g` as written in `text`) is a date expression."""
-    if rule in ("relative", "same_year") and _NUMBER_BEFORE.search(text, max(0, match.start() - 15), match.start()):
-        return False  # "selama 31 tahun ini" is a duration
+    counted = rule in ("relative", "same_year") or rule == "day_word" and g["w"][:4].lower() == "hari"
+    if counted and _NUMBER_BEFORE.search(text, max(0, match.start() - 15), match.start()):
+        return False  # "selama 31 tahun ini", "selama dua hari ini" are durations
     if rule in ("month_alone", "month_relative", "part_month") and not g["m"][0].isupper():
         return False
     if rule == "month_alone" and not (g.get("cue") or g.get("b")):

@@ -49,10 +49,13 @@ def gazetteer_regex() -> re.Pattern:
 
 
 def _accepts(surface: str, alias: str) -> bool:
-    """Exact case; ALL CAPS of a longer name (datelines); any case for multi-word names."""
+    """Exact case; ALL CAPS of a longer name (datelines); a name written with inner capitals also
+    with an initial capital only ("Kaztransoil" for "KazTransOil"); any case for multi-word names."""
     if surface == alias:
         return True
     if surface.isupper() and len(alias) > 3 and surface == alias.upper():
+        return True
+    if len(alias) > 4 and not alias.isupper() and alias != alias.capitalize() and surface == alias.capitalize():
         return True
     return (" " in alias or "-" in alias) and not alias.isupper() and surface.lower() == alias.lower()
 
@@ -187,8 +190,13 @@ def _listed_portfolio() -> re.Pattern:
     return re.compile(rf"(?:,\s+{item}){{1,6}},?\s+dan\s+{item}")
 
 
+@lru_cache(maxsize=1)
+def _domain_name() -> re.Pattern:
+    return compile_cached(rules()["domain_name"])
+
+
 def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
-    spans = []
+    spans = [("ORG", m.start(), m.end()) for m in _domain_name().finditer(text, start, end)]
     for etype, pattern in name_patterns():
         for m in _at_starts(pattern, text, start, end):
             listed = _listed_portfolio().match(text, m.end(), end) if etype == "ORG" else None
@@ -221,7 +229,7 @@ def title_regex() -> re.Pattern:
     # titles as written, and in lower case after "mantan" ("Mantan presiden Indonesia, Susilo Bambang Yudhoyono")
     lower = _alt(t.lower() for t in r["titles"] if not t.isupper())
     title = f"(?:[Mm]antan\\s+(?:{_alt(r['titles'])}|{lower})|{_alt(r['titles'])})"
-    titles = rf"{title}(?:\s+(?:{_alt(r['title_joiners'])})\s+{title})*"
+    titles = rf"{title}(?:\s+(?:(?:{_alt(r['title_joiners'])})\s+)?{title})*"  # "Juru Bicara Presiden", "... dan Menlu"
     country = rf"(?:Republik\s+)?(?:{_alt(country_alias_codes())})"
     posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{_alt(r['posting_words'])})\s+{country})?)"
     stop = _alt([*r["stop_words"], *(t.split()[0] for t in r["titles"])])

@@ -86,7 +86,8 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "money_before": compile_cached(rf"(?P<cur>{_alt(before)})\s?(?P<num>{NUMERAL})(?:\s?(?P<mag>{mag}))?"),
         "money_after": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{mag}))?\s*(?P<cur>{_alt(after, 'i')})(?![\w])"),
-        "percent_range": compile_cached(rf"{word_before}(?P<a>{NUMERAL})\s*[-–]\s*(?P<b>{NUMERAL})\s?(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
+        "percent_range": compile_cached(rf"{word_before}(?P<a>{NUMERAL})(?:\s*[-–]\s*|\s+(?i:sampai|hingga|s/d)\s+)(?P<b>{NUMERAL})\s?"
+                                        rf"(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
         "percent": compile_cached(rf"{word_before}(?P<num>{num})\s?(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
         "multiplier": compile_cached(rf"{word_before}(?P<num>{num})\s+(?i:kali\s+lipat)(?![\w])"),
         "count_of": compile_cached(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:dari)\s+(?P<b>{NUMERAL})\s+(?P<noun>[a-z][\w-]*)"),
