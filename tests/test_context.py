@@ -33,6 +33,14 @@ def figure(paragraph: str, text: str) -> dict:
     ("Volume kargo tahun lalu mencapai 4,5 juta ton, naik 62 persen dibandingkan 2022.", "62 persen", {"period": "2023"}),
     ("Pada kuartal pertama 2024, volume ekspor naik dua kali lipat dibandingkan periode yang sama tahun lalu.",
      "dua kali lipat", {"period": "2024-01/2024-03", "metric": "trade_growth"}),
+    # "naik 94 persen dari tahun 2011": 2011 is the baseline too
+    ("Perdagangan pada 2012 mencapai 75 juta dolar AS atau naik sekitar 94 persen dari tahun 2011.", "94 persen",
+     {"period": "2012"}),
+    # ... but the amount the compared year reached is that year's own figure
+    ("Perdagangan pada 2012 mencapai 63,1 juta dolar AS, naik dibandingkan tahun 2011 yang mencapai 33,1 juta dolar AS.",
+     "33,1 juta dolar AS", {"period": "2011"}),
+    ("Perdagangan pada 2012 mencapai 63,1 juta dolar AS, naik dibandingkan tahun 2011 yang mencapai 33,1 juta dolar AS.",
+     "63,1 juta dolar AS", {"period": "2012"}),
     # plans and pledges are targets; "diperkirakan" is a forecast
     ("Kazakhstan berencana menginvestasikan US$1,25 miliar untuk memperluas pelabuhan Aktau.", "US$1,25 miliar", {"status": "target"}),
     ("Perdagangan bilateral diperkirakan mencapai US$600 juta pada 2025.", "US$600 juta", {"status": "forecast"}),

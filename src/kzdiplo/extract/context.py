@@ -122,6 +122,9 @@ def period(text: str, start: int, end: int, window: Window, dates: list, starts:
     passing over dates that are only the comparison ("naik 62 persen dibandingkan 2023"). A total
     counted "sejak 2005" runs from then to the article's year: 2005/2024."""
     near = [d for d in _within(dates, starts, window.start, window.end) if d.end <= window.end and d.value]
+    compared = next((d for d in near if d.end <= start and _dates_the_value(text, d.end, start)), None)
+    if compared is not None:
+        return compared.value
     own = [d for d in near if not _is_comparison(text, d)]
     if near and not own:  # "Nilai itu naik 18,4 persen dibandingkan tahun sebelumnya": the period was named before
         own = _last_dated_before(text, window, dates, starts) or near
@@ -145,6 +148,18 @@ def _last_dated_before(text: str, window: Window, dates: list, starts: list[int]
     """The last date in the figure's paragraph before its sentence that is not a comparison, as a list."""
     before = [d for d in _within(dates, starts, window.para_start, window.start) if d.value and not _is_comparison(text, d)]
     return before[-1:]
+
+
+def _dates_the_value(text: str, date_end: int, figure_start: int) -> bool:
+    """Only a link such as "yang mencapai" stands between a date and the figure: the figure is that
+    date's value, even when the date is the one compared ("dibandingkan 2011 yang mencapai 33,1 juta")."""
+    gap = text[date_end:figure_start]
+    return len(gap) <= 40 and bool(_value_link().fullmatch(gap))
+
+
+@lru_cache(maxsize=1)
+def _value_link() -> re.Pattern:
+    return re.compile(rf"\s*,?\s*(?:{_phrases('value_of_date')})\s+(?:(?:sekitar|kira-kira|hampir|lebih\s+dari)\s+)?", re.IGNORECASE)
 
 
 def _is_comparison(text: str, date) -> bool:
