@@ -147,6 +147,9 @@ NAMED = [
     # a news site named by its domain is an outlet; a name with inner capitals also matches with one capital
     ("Hidayatullah.com", "ORG", "Hidayatullah.com"), ("BeritaNasional.com", "ORG", "BeritaNasional.com"),
     ("Kaztransoil", "ORG", "KazTransOil"), ("KazTransOil", "ORG", "KazTransOil"),
+    # a place opening a name that ends in a tail word is part of it; an English name starts at "The"
+    ("Banjarmasin Post", "ORG", "Banjarmasin Post"), ("laporan The Jakarta Post", "ORG", "The Jakarta Post"),
+    ("KTT China+Central Asia (C+C5)", "INITIATIVE", "China-Central Asia Summit"),
 ]
 
 

@@ -23,7 +23,7 @@ class Hit:
     code: str | None = None
     country: str | None = None
     role: str | None = None
-    source: str = "gazetteer"  # gazetteer | pattern | title | short | fuzzy
+    source: str = "gazetteer"  # gazetteer | pattern (head word) | tail (tail word) | title | short | fuzzy
     role_start: int | None = None  # title hits: where the title before the name starts
 
 
@@ -162,7 +162,10 @@ def _tail_spans(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         for match in _at_starts(tails, text, start, end):
             lead = before.search(text, max(start, match.start() - 40 * MAX_WORDS_BEFORE_TAIL), match.start())
             if lead:
-                spans.append((etype, lead.start(1), match.end()))
+                # an English name starts at its article: "Laporan The Jakarta Post" is "The Jakarta Post"
+                the = lead.group(1).rfind("The ")
+                first = lead.start(1) + the if the > 0 and lead.group(1)[the - 1].isspace() else lead.start(1)
+                spans.append((etype, first, match.end(), "tail"))
     return spans
 
 
@@ -196,20 +199,20 @@ def _domain_name() -> re.Pattern:
 
 
 def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
-    spans = [("ORG", m.start(), m.end()) for m in _domain_name().finditer(text, start, end)]
+    spans = [("ORG", m.start(), m.end(), "pattern") for m in _domain_name().finditer(text, start, end)]
     for etype, pattern in name_patterns():
         for m in _at_starts(pattern, text, start, end):
             listed = _listed_portfolio().match(text, m.end(), end) if etype == "ORG" else None
-            spans.append((etype, m.start(), listed.end() if listed else m.end()))
+            spans.append((etype, m.start(), listed.end() if listed else m.end(), "pattern"))
     hits = []
-    for etype, first, last in spans + _tail_spans(text, start, end):
+    for etype, first, last, source in spans + _tail_spans(text, start, end):
         surface = text[first:last].rstrip(".,")
         name, known = _canonical_pattern_name(surface, etype)
         stop = first + len(surface)
         if known:
-            hits.append(Hit(first, stop, known.type, known.name, known.code, known.country, None, "pattern"))
+            hits.append(Hit(first, stop, known.type, known.name, known.code, known.country, None, source))
         else:
-            hits.append(Hit(first, stop, etype, name, source="pattern"))
+            hits.append(Hit(first, stop, etype, name, source=source))
     return hits
 
 

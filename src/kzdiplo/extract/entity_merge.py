@@ -41,13 +41,22 @@ def _keep_patterns(patterns: list[Hit], known: DisjointHits, length: int) -> lis
     kept: list[Hit] = []
     taken = Coverage(length)
     for p in sorted(patterns, key=lambda h: -(h.end - h.start)):
-        if any(_inside(p, g) or not _inside(g, p) or g.start == p.start for g in known.overlapping(p)):
+        if any(_covered_or_crossed(p, g) for g in known.overlapping(p)):
             continue
         if taken.overlaps(p.start, p.end):
             continue
         kept.append(p)
         taken.mark(p.start, p.end)
     return kept
+
+
+def _covered_or_crossed(pattern: Hit, known: Hit) -> bool:
+    """The gazetteer name covers or crosses the pattern name, or opens it: "Kementerian Luar Negeri
+    Kazakhstan" is the known ministry plus words. A place opening a name that ends in a tail word
+    is part of it: "Banjarmasin Post" is a daily, not a mention of Banjarmasin."""
+    if _inside(pattern, known) or not _inside(known, pattern):
+        return True
+    return known.start == pattern.start and not (pattern.source == "tail" and known.type in ("LOC", "COUNTRY"))
 
 
 def _names_another_country(text: str, known: Hit, pattern: Hit) -> bool:
