@@ -1,6 +1,7 @@
 """Run every extractor over an article's text regions (title, lead, body, credits)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from kzdiplo.extract.model import DateExpr, Entity, Extraction, Figure, Mention
@@ -10,6 +11,7 @@ from kzdiplo.textutil import Coverage, Span, sentence_spans
 __all__ = ["DateExpr", "Entity", "Extraction", "Figure", "Mention", "Sentences", "extract"]
 
 
+_DIGIT = re.compile(r"\d")
 MAX_SENTENCE = 600  # longest provenance sentence kept whole; longer ones are clipped around the fact
 
 
@@ -82,7 +84,8 @@ def find_quantities(article: Article, blocked: list[tuple[int, int]]) -> list[tu
     """(paragraph start, quantities found in it) for every paragraph."""
     from kzdiplo.extract.figures import find_quantities as find
 
-    return [(start, find(article.text, start, end, blocked)) for start, end in regions(article)]
+    taken = Coverage(len(article.text), blocked)  # one for all paragraphs: each marks only its own text
+    return [(start, find(article.text, start, end, taken)) for start, end in regions(article)]
 
 
 def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr], country_mentions: list[tuple[int, str]],
@@ -133,7 +136,7 @@ def extract(article: Article) -> Extraction:
     dates = extract_dates(article, sentences)
     hits = collect_hits(article.text, regions(article))
     # Names with digits ("G20") are not figures; currency names ("dolar AS") are not countries.
-    named = [(h.start, h.end) for h in hits if any(c.isdigit() for c in article.text[h.start:h.end])]
+    named = [(h.start, h.end) for h in hits if _DIGIT.search(article.text, h.start, h.end)]
     found = find_quantities(article, named + [(d.start, d.end) for d in dates])
     money_spans = Coverage(len(article.text), [(q.start, q.end) for _, qs in found for q in qs if q.kind == "money"])
     hits = [h for h in hits if h.type != "COUNTRY" or not (money_spans.overlaps(h.start, h.end)

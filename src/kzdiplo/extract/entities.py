@@ -78,16 +78,22 @@ def _sentence_initial(text: str, start: int, floor: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(floor, start - 4):start])) or start == floor
 
 
+@lru_cache(maxsize=1)
+def _common_word_aliases() -> frozenset[str]:
+    return frozenset(rules().get("common_word_aliases") or ())
+
+
 def gazetteer_hits(text: str, start: int, end: int) -> list[Hit]:
     hits = []
-    common = set(rules().get("common_word_aliases") or ())
+    common, aliases = _common_word_aliases(), alias_index()
     for match in gazetteer_regex().finditer(lowered(text), start, end):
-        surface = text[match.start():match.end()]
-        if surface in common and _sentence_initial(text, match.start(), start):
+        first, last = match.span()
+        surface = text[first:last]
+        if surface in common and _sentence_initial(text, first, start):
             continue
-        for entry_index, alias in alias_index().get(surface.lower(), ()):
+        for entry_index, alias in aliases.get(surface.lower(), ()):
             if _accepts(surface, alias):
-                hits.append(_hit_for(entry_index, match.start(), match.end()))
+                hits.append(_hit_for(entry_index, first, last))
                 break
     return hits
 

@@ -266,8 +266,9 @@ def _number_triggers(text: str, start: int, end: int) -> list[tuple[int, int, tu
 SCANNED = frozenset({"money_before"})
 
 
-def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """Quantities in text[start:end] outside the `taken` spans (dates, names), longest first."""
+def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]] | Coverage) -> list[Quantity]:
+    """Quantities in text[start:end] outside the `taken` spans (dates, names), longest first. `taken`
+    may be a Coverage of the whole text, shared by the calls for each of its paragraphs."""
     found: list[Quantity] = []
     triggers = _number_triggers(text, start, end)
     stretches = trigger_windows(text, start, end, triggers, REACH)
@@ -284,7 +285,7 @@ def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]
             made = made if isinstance(made, list) else [made]
             found += [q for q in made if q is not None]
     chosen: list[Quantity] = []
-    blocked = Coverage(len(text), taken)
+    blocked = taken if isinstance(taken, Coverage) else Coverage(len(text), taken)
     for q in sorted(found, key=lambda q: (-(q.end - q.start), q.start)):
         if not blocked.overlaps(q.start, q.end):
             chosen.append(q)
