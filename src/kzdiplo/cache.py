@@ -34,9 +34,9 @@ def entry_key(entry: CorpusEntry, raw: bytes) -> str:
 def document(article: Article, extraction: Extraction) -> str:
     """One article's `extract` output as compact JSON."""
     from kzdiplo.api import facts
-    from kzdiplo.render import to_json
+    from kzdiplo.render import plain
 
-    return to_json(facts(article, extraction), indent=None)
+    return json.dumps(plain(facts(article, extraction)), ensure_ascii=False)
 
 
 class ExtractionCache:

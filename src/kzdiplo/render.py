@@ -48,23 +48,13 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _json_default(value: Any) -> Any:
-    """What json.dumps cannot encode itself, one level at a time: the C encoder does the rest."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: getattr(value, name) for name in _field_names(type(value))}
-    if isinstance(value, (Decimal, Path)):
-        return plain(value)
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
 def to_json(value: Any, indent: int | None = 2) -> str:
-    """The JSON that plain(value) gives, written without building the plain copy first."""
-    return json.dumps(value, ensure_ascii=False, indent=indent, default=_json_default)
+    return json.dumps(plain(value), ensure_ascii=False, indent=indent)
 
 
 def json_lines(items: Iterable[Any]) -> Iterable[str]:
     for item in items:
-        yield to_json(item, indent=None) + "\n"
+        yield json.dumps(plain(item), ensure_ascii=False) + "\n"
 
 
 def csv_text(rows: Iterable[dict], columns: Sequence[str]) -> str:
