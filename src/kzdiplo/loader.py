@@ -139,9 +139,14 @@ def _labelled_byline(line: str) -> str | None:
     return None
 
 
+_PART_BREAK = re.compile(r"\s+[·•|]\s+")
+
+
 def _parts(line: str) -> list[str]:
     """The line, then its parts when it joins several ("Dimas Prasetyo, Jurnalis · Kamis 13 Maret 2025")."""
-    pieces = [p.strip() for p in re.split(r"\s+[·•|]\s+", line)]
+    if "·" not in line and "•" not in line and "|" not in line:
+        return [line]
+    pieces = [p.strip() for p in _PART_BREAK.split(line)]
     return [line] + pieces if len(pieces) > 1 else [line]
 
 
