@@ -1,16 +1,29 @@
 """kzdiplo: structured, checkable facts from Indonesian news about Kazakhstan's diplomacy."""
 from __future__ import annotations
 
+import importlib
+
 __version__ = "0.1.0"
 
-from kzdiplo.api import ArticleFacts, ArticleListing, facts, list_articles, read_inputs  # noqa: E402
-from kzdiplo.corpus import Corpus, open_corpus  # noqa: E402
-from kzdiplo.errors import KzdiploError  # noqa: E402
+# The function, bound over the subpackage of the same name (which is imported first).
 from kzdiplo.extract import extract  # noqa: E402
-from kzdiplo.loader import load_bytes, load_file, parse  # noqa: E402
-from kzdiplo.records import Article, ArticleMeta  # noqa: E402
 
-__all__ = [
-    "Article", "ArticleFacts", "ArticleListing", "ArticleMeta", "Corpus", "KzdiploError", "__version__",
-    "extract", "facts", "list_articles", "load_bytes", "load_file", "open_corpus", "parse", "read_inputs",
-]
+# Everything else is imported on first use, so that `kzdiplo --help` does not load the loader,
+# the corpus and the API it never needs.
+_LAZY = {
+    "ArticleFacts": "kzdiplo.api", "ArticleListing": "kzdiplo.api", "facts": "kzdiplo.api",
+    "list_articles": "kzdiplo.api", "read_inputs": "kzdiplo.api", "Corpus": "kzdiplo.corpus",
+    "open_corpus": "kzdiplo.corpus", "KzdiploError": "kzdiplo.errors", "load_bytes": "kzdiplo.loader",
+    "load_file": "kzdiplo.loader", "parse": "kzdiplo.loader", "Article": "kzdiplo.records",
+    "ArticleMeta": "kzdiplo.records",
+}
+
+__all__ = ["__version__", "extract", *_LAZY]
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'kzdiplo' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
