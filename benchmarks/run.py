@@ -78,7 +78,7 @@ def _best_of(runs: int, work) -> float:
 
 
 def _kzdiplo_stages():
-    """kzdiplo's whole extraction, and the two stages that do what dateparser and spaCy do."""
+    """kzdiplo's whole extraction, the two stages that do what dateparser and spaCy do, and parsing alone."""
     import sys as _sys
 
     from kzdiplo import extract, parse
@@ -98,7 +98,10 @@ def _kzdiplo_stages():
         sentences = stages.Sentences(article.text, stages.regions(article))
         group(article.text, collect_hits(article.text, stages.regions(article)), sentences.sentence)
 
-    return whole, dates_only, entities_only
+    def parse_only(text, number):
+        parse(text, article_id=str(number))
+
+    return whole, dates_only, entities_only, parse_only
 
 
 def compare_others(texts: list[str]) -> tuple[list[str], dict[str, float]]:
@@ -110,12 +113,13 @@ def compare_others(texts: list[str]) -> tuple[list[str], dict[str, float]]:
     def row(name: str, seconds: float, note: str = "") -> str:
         return f"| {name} | {seconds:.3f} s | {megabytes / seconds:.2f} MB/s | {note} |"
 
-    whole, dates_only, entities_only = _kzdiplo_stages()
+    whole, dates_only, entities_only, parse_only = _kzdiplo_stages()
     timed = {}
-    for name, stage in (("whole", whole), ("dates", dates_only), ("entities", entities_only)):
+    for name, stage in (("whole", whole), ("dates", dates_only), ("entities", entities_only), ("parse", parse_only)):
         stage(texts[0], 0)
         timed[name] = _best_of(3, lambda: [stage(text, number) for number, text in enumerate(texts)])
     rows.append(row("kzdiplo: parse + entities, dates, figures with context", timed["whole"]))
+    rows.append(row("kzdiplo: parse only (layout, metadata, paragraphs, quotes)", timed["parse"]))
     rows.append(row("kzdiplo: parse + dates only", timed["dates"]))
     rows.append(row("kzdiplo: parse + entities only (gazetteer, names, titles, merging)", timed["entities"]))
     try:
