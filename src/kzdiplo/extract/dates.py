@@ -117,7 +117,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("decade", rf"\b(?:(?:{cues})\s+)?(?P<y>(?:1[89]|20)\d0)-an\b"),
         ("part_month", rf"\b(?P<part>{part})\s+(?:bulan\s+)?(?P<m>{full_mon})\b"),
         ("year", rf"\b(?:(?:{cues})\s+)(?P<t>tahun\s+)?(?P<y>{yr})\b(?![.,]\d|\s*(?:persen|%)|-an\b)(?P<now>\s+ini)?"),
-        ("later", rf"\b(?:(?P<n>{num})\s+|se)(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:kemudian|setelahnya|sesudahnya)\b"),
+        ("later", rf"\b(?:(?P<n>{num})\s+|se)(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:kemudian|setelahnya|sesudahnya|(?P<back>sebelumnya))\b"),
         ("ago", rf"\b(?P<n>{num})\s+(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:yang\s+)?(?:lalu|silam)\b"),
         ("relative", rf"\b(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?{rel}"),
         ("same_year", r"\b(?P<unit>tahun|bulan|hari)\s+yang\s+sama\b"),
@@ -474,13 +474,24 @@ def _h_same(g, ctx):
 
 
 def _h_later(g, ctx):
-    """"Sebelas tahun kemudian", "setahun kemudian": counted from the date named before."""
+    """"Sebelas tahun kemudian", "setahun kemudian", "sehari sebelumnya": counted from the date named
+    before, in years from any date, in months from a month or day, in days and weeks from a day."""
     prior = ctx.named_date()
     unit = g["unit"].casefold()
     count = 1 if not g.get("n") else int(g["n"]) if g["n"].isdigit() else int(parse_words(g["n"]) or 0)
-    if prior is None or unit != "tahun":
-        return None, {"tahun": "year", "bulan": "month", "hari": "day"}.get(unit, "week"), None
-    return _shift_years(prior.value, count), prior.granularity, None
+    count = -count if g.get("back") else count
+    granularity = {"tahun": "year", "bulan": "month", "hari": "day"}.get(unit, "week")
+    if prior is None:
+        return None, granularity, None
+    if unit == "tahun":
+        return _shift_years(prior.value, count), prior.granularity, None
+    parts = [int(x) for x in prior.value.split("-")]
+    if unit == "bulan" and len(parts) >= 2:
+        return _month_shift(Anchor(parts[0], parts[1], None, ""), count), "month", None
+    if len(parts) == 3:
+        days = count * (1 if unit == "hari" else 7)
+        return (dt.date(*parts) + dt.timedelta(days=days)).isoformat(), "day", None
+    return None, granularity, None
 
 
 def _h_month_relative_year(g, ctx):
