@@ -258,3 +258,19 @@ def test_related_links_inside_the_article_are_set_aside_and_the_article_goes_on(
 def test_sources_named_in_the_text(sentence, sources):
     text = "Judul Berita Kazakhstan Hari Ini\n\nJakarta (ANTARA) - Paragraf pembuka yang cukup panjang untuk jadi lead berita.\n\n" + sentence
     assert parse(text, article_id="x").meta.sources == sources
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Yuk Ngaji Hari Ini", "subscription prompt"), ("Yuk Simak Videonya!", "subscription prompt"),
+    ("Baca juga: Kazakhstan dan RI", "read also"), ("Komentar", "comment box"),
+])
+def test_promotion_and_prompt_lines_are_furniture(line, reason):
+    from kzdiplo.layout import furniture_reason
+
+    assert furniture_reason(line) == reason
+
+
+def test_a_sentence_that_starts_with_yuk_is_still_text():
+    from kzdiplo.layout import furniture_reason
+
+    assert furniture_reason("Yuk, kata Menteri, kita perkuat perdagangan dengan Kazakhstan yang terus tumbuh pesat.") is None
