@@ -114,6 +114,8 @@ DATES = [
     ("Pabrik dibuka Mei 2020 dan dua bulan kemudian diresmikan.", [("Mei 2020", "2020-05"), ("dua bulan kemudian", "2020-07")]),
     ("Rapat digelar 3 Maret 2024; dua pekan kemudian disepakati.", [("3 Maret 2024", "2024-03-03"), ("dua pekan kemudian", "2024-03-17")]),
     ("Pada 2010 sepakat, dan dua tahun sebelumnya dirancang.", [("Pada 2010", "2010"), ("dua tahun sebelumnya", "2008")]),
+    ("Merdeka pada 16 - 17 Desember 1991. Setahun kemudian bergabung ke PBB.",
+     [("16 - 17 Desember 1991", "1991-12-16/1991-12-17"), ("Setahun kemudian", "1992")]),
     ("Pada 2 Maret 1992 ia bergabung, dan pada Oktober tahun yang sama ia berpidato.",
      [("2 Maret 1992", "1992-03-02"), ("Oktober tahun yang sama", "1992-10")]),
     ("naik 62 persen dibandingkan 2023", [("dibandingkan 2023", "2023")]),

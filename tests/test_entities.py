@@ -61,6 +61,7 @@ PEOPLE = [
     ("Dirjen Imigrasi Silmy Karim hadir", "Silmy Karim", "Dirjen Imigrasi", None),
     ("Sekretaris Pers Presiden Kazakh Ruslan Zheldibai mencatat", "Ruslan Zheldibay", "Sekretaris Pers Presiden Kazakh", "KZ"),
     ("Juru Bicara Presiden Rusia Dmitry Peskov mengatakan", "Dmitry Peskov", "Juru Bicara Presiden Rusia", "RU"),
+    ("Menteri Ketenagakerjaan Ida Fauziah hadir", "Ida Fauziah", "Menteri Ketenagakerjaan", None),
     ("Penasihat Presiden Kazakhstan Erlan Karin berkata", "Erlan Karin", "Penasihat Presiden Kazakhstan", "KZ"),
     ("Presiden China Xi Jinping bertemu", "Xi Jinping", "Presiden China", "CN"),
     ("Perdana Menteri Malaysia Anwar Ibrahim hadir", "Anwar Ibrahim", "Perdana Menteri Malaysia", "MY"),
@@ -150,6 +151,7 @@ NAMED = [
     # a place opening a name that ends in a tail word is part of it; an English name starts at "The"
     ("Banjarmasin Post", "ORG", "Banjarmasin Post"), ("laporan The Jakarta Post", "ORG", "The Jakarta Post"),
     ("KTT China+Central Asia (C+C5)", "INITIATIVE", "China-Central Asia Summit"),
+    ("kata Kremlin", "ORG", "Kremlin"), ("World Economic Forum", "ORG", "World Economic Forum"),
 ]
 
 
@@ -177,6 +179,12 @@ NOT_ENTITIES = [
     "Pembangunan infrastruktur berlanjut.", "Perdagangan bilateral naik.", "Kebijakan baru diterapkan.",
     "Perdagangan Naik 18,4 Persen, Mendag Bidik Rekor Tahun Depan", "Situs www.kemlu.go.id memuatnya.",
 ]
+
+
+def test_a_missing_space_after_a_full_stop_ends_a_name():
+    found = names("Mereka membahas Konferensi Tingkat Tinggi China-Asia Tengah.Pertemuan itu penting. Kunjungi Kabar24.com hari ini.")
+    assert not any("Pertemuan" in name for _, name in found)
+    assert ("ORG", "Kabar24.com") in found
 
 
 def test_surname_after_a_title_is_not_a_second_person():

@@ -44,6 +44,7 @@ PERCENT = [
 MULTIPLIER = [
     ("dua kali lipat", D("2")), ("tiga kali lipat", D("3")), ("empat kali lipat", D("4")), ("10 kali lipat", D("10")),
     ("sepuluh kali lipat", D("10")), ("1,5 kali lipat", D("1.5")), ("lima kali lipat", D("5")),
+    ("naik 14 kali", D("14")), ("melonjak tiga kali", D("3")),  # "kali" alone after a word of change
 ]
 COUNTS = [
     ("10.000 pelajar", D("10000"), "pelajar"), ("lima Institut Konfusius", D("5"), "Institut Konfusius"),
@@ -70,7 +71,7 @@ NOT_FIGURES = [
     "prinsip Satu-Tiongkok", "KTT G20", "Forum Pangan Dunia ke-2", "jalur kereta api ketiga", "untuk pertama kalinya",
     "31 tahun", "lebih dari 30 tahun", "tujuh tahun lebih cepat", "pukul 10.30 WIB", "lima bulan pertama", "ke-2",
     "Kedua kunjungan tersebut", "beberapa dokumen", "sebuah Negara Republik", "satu per satu", "menjadi satu kesatuan",
-    "dua pemimpin", "nomor 5", "Pasal 33", "3 jam", "12 menit", "pertemuan empat mata",
+    "dua pemimpin", "nomor 5", "Pasal 33", "3 jam", "12 menit", "pertemuan empat mata", "bertemu 14 kali",
 ]
 
 

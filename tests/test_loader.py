@@ -274,3 +274,11 @@ def test_a_sentence_that_starts_with_yuk_is_still_text():
     from kzdiplo.layout import furniture_reason
 
     assert furniture_reason("Yuk, kata Menteri, kita perkuat perdagangan dengan Kazakhstan yang terus tumbuh pesat.") is None
+
+
+def test_translator_is_the_author_when_no_writer_is_credited():
+    text = ("Tokayev resmi menang dalam pemilihan presiden Kazakhstan\n\n"
+            "Nur-Sultan (ANTARA/Xinhua-OANA) - Presiden Kassym-Jomart Tokayev memenangkan pemilihan dengan suara terbanyak.\n\n"
+            "Baca juga: Survei: Tokayev menang pemilihan presiden Kazakhstan\n\n"
+            "Penerjemah: Tia Mutiasari\nEditor: Chaidar Abdullah\nCOPYRIGHT © ANTARA 2019\n")
+    assert parse(text, article_id="x").meta.author == "Tia Mutiasari"

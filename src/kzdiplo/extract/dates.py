@@ -476,15 +476,17 @@ def _h_same(g, ctx):
 def _h_later(g, ctx):
     """"Sebelas tahun kemudian", "setahun kemudian", "sehari sebelumnya": counted from the date named
     before, in years from any date, in months from a month or day, in days and weeks from a day."""
-    prior = ctx.named_date()
+    prior = next((p for p in reversed(ctx.previous) if p.value), None)
     unit = g["unit"].casefold()
     count = 1 if not g.get("n") else int(g["n"]) if g["n"].isdigit() else int(parse_words(g["n"]) or 0)
     count = -count if g.get("back") else count
     granularity = {"tahun": "year", "bulan": "month", "hari": "day"}.get(unit, "week")
     if prior is None:
         return None, granularity, None
-    if unit == "tahun":
-        return _shift_years(prior.value, count), prior.granularity, None
+    if unit == "tahun":  # "setahun kemudian" names a year, counted from the end of a range before it
+        return _iso(int(prior.value.split("/")[-1][:4]) + count), "year", None
+    if "/" in prior.value:  # counted in months or days from a range: only from a single date
+        return None, granularity, None
     parts = [int(x) for x in prior.value.split("-")]
     if unit == "bulan" and len(parts) >= 2:
         return _month_shift(Anchor(parts[0], parts[1], None, ""), count), "month", None

@@ -106,7 +106,8 @@ def _alt(items) -> str:
 
 
 # A capitalised word of a name; "." only inside it ("Kabar24.com"), so a name never runs past a full stop.
-_CAP = r"(?:[A-Z][\w'’&]*(?:\.[\w'’&]+)*(?:-[\w'’]+)*|\([A-Z][A-Za-z]{1,9}\))"
+# A "." followed by a capital and a small letter is a missing space after a full stop ("Tengah.Pertemuan").
+_CAP = r"(?:[A-Z][\w'’&]*(?:\.(?![A-Z][a-z])[\w'’&]+)*(?:-[\w'’]+)*|\([A-Z][A-Za-z]{1,9}\))"
 
 
 @lru_cache(maxsize=1)

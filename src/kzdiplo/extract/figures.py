@@ -90,6 +90,8 @@ def patterns() -> dict[str, re.Pattern]:
                                         rf"(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
         "percent": compile_cached(rf"{word_before}(?P<num>{num})\s?(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
         "multiplier": compile_cached(rf"{word_before}(?P<num>{num})\s+(?i:kali\s+lipat)(?![\w])"),
+        # "naik 14 kali": a multiplier only after a word of change (see _bare_multiplier)
+        "multiplier_bare": compile_cached(rf"{word_before}(?P<num>{num})\s+(?i:kali)(?!\s+(?i:lipat)\b)(?![\w])"),
         "count_of": compile_cached(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:dari)\s+(?P<b>{NUMERAL})\s+(?P<noun>[a-z][\w-]*)"),
         "count": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})"),
         "share": compile_cached(rf"{word_before}(?P<num>{_alt(words()['fractions'], 'i')})(?=\s+(?i:dari)\b)"),
@@ -216,9 +218,24 @@ def _count_of(match: re.Match, text: str) -> list[Quantity]:
             Quantity(match.start("b"), match.end(), "count", b, noun)]
 
 
+@lru_cache(maxsize=1)
+def _change_before() -> re.Pattern:
+    """A word of change ending shortly before a number: "naik", "meningkat", "tumbuh" ..."""
+    words = sorted(map(re.escape, cues()["growth_cues"]), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})\s+(?:(?:sekitar|hampir|lebih\s+dari|hingga|sampai)\s+)?$", re.IGNORECASE)
+
+
+def _bare_multiplier(match: re.Match, text: str) -> Quantity | None:
+    """"GDP per kapita naik 14 kali" is 14 x; "bertemu 14 kali" counts meetings and is left out."""
+    if not _change_before().search(text, max(0, match.start() - 30), match.start()):
+        return None
+    value = parse_amount(match["num"])
+    return Quantity(match.start(), match.end(), "multiplier", value, "x") if value is not None else None
+
+
 BUILDERS: dict[str, Callable] = {
     "percent_range": _percent_range, "share": _share, "money_before": _money, "money_after": _money, "percent": _simple("percent", "percent"),
-    "multiplier": _simple("multiplier", "x"), "count": _count, "vague": _vague, "count_of": _count_of,
+    "multiplier": _simple("multiplier", "x"), "multiplier_bare": _bare_multiplier, "count": _count, "vague": _vague, "count_of": _count_of,
 }
 
 
