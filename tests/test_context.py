@@ -78,6 +78,11 @@ def figure(paragraph: str, text: str) -> dict:
     # a world market price concerns no country
     ("Di pasar, harga minyak Brent ditutup di US$89,35 per barel pada perdagangan kemarin.", "US$89,35",
      {"countries": [], "metric": "other"}),
+    # a region or bloc named in the sentence stands for its members; "negara Asia Tengah" is one country
+    ("Perdagangan China dengan negara-negara Asia Tengah mencapai 70 miliar dolar AS pada 2022.", "70 miliar dolar AS",
+     {"countries": ["CN", "KG", "KZ", "TJ", "TM", "UZ"]}),
+    ("Ekspor Indonesia ke negara di Asia Tengah tersebut naik menjadi US$31,2 juta pada 2024.", "US$31,2 juta",
+     {"countries": ["ID", "KZ"]}),
     # a figure with no date of its own takes the event dated just before in its paragraph ...
     ("Forum bisnis digelar pada Rabu (3/7/2024) di Astana. Forum itu menghasilkan kesepakatan senilai US$4 miliar.",
      "US$4 miliar", {"period": "2024-07-03"}),

@@ -25,9 +25,9 @@ def strings(values):
 GAZETTEERS = {
     "countries.yaml": ("countries", {"code", "name", "names"}, {"adjectives"}, None),
     "people.yaml": ("people", {"name", "country", "aliases"}, {"short", "office"}, None),
-    "orgs.yaml": ("orgs", {"name", "kind", "aliases"}, {"country"},
+    "orgs.yaml": ("orgs", {"name", "kind", "aliases"}, {"country", "members"},
                   {"intergovernmental", "outlet", "government", "university", "party", "company", "other"}),
-    "places.yaml": ("places", {"name", "kind", "aliases"}, {"country"},
+    "places.yaml": ("places", {"name", "kind", "aliases"}, {"country", "members"},
                     {"city", "region", "sea", "river", "lake", "mountain", "port", "province", "facility"}),
     "initiatives.yaml": ("initiatives", {"name", "kind", "aliases"}, {"country"},
                          {"initiative", "agreement", "route", "policy", "event", "programme"}),

@@ -19,6 +19,7 @@ class Entry:
     country: str | None = None  # code of the country a person, org or place belongs to
     kind: str | None = None  # subtype from the data file (outlet, city, route ...)
     role: str | None = None  # office note for people, from the data file
+    members: tuple[str, ...] = ()  # codes of the member countries of a bloc or region ("Asia Tengah")
 
 
 FILES = {
@@ -43,6 +44,7 @@ def _entry(item: dict, etype: str, source: str) -> Entry:
             country=item.get("country"),
             kind=item.get("kind"),
             role=item.get("office"),
+            members=tuple(item.get("members") or ()),
         )
     except (KeyError, TypeError) as exc:
         raise DataFileError(f"{source}: entry {item!r} lacks {exc}") from None

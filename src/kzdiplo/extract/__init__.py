@@ -12,6 +12,7 @@ __all__ = ["DateExpr", "Entity", "Extraction", "Figure", "Mention", "Sentences",
 
 
 _DIGIT = re.compile(r"\d")
+_ONE_COUNTRY_OF = re.compile(r"(?<![\w-])negara\s+(?:di\s+|kawasan\s+)?$", re.IGNORECASE)
 MAX_SENTENCE = 600  # longest provenance sentence kept whole; longer ones are clipped around the fact
 
 
@@ -89,9 +90,11 @@ def find_quantities(article: Article, blocked: list[tuple[int, int]]) -> list[tu
 
 
 def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr], country_mentions: list[tuple[int, str]],
-                    found: list[tuple[int, list]], people: list[tuple[int, str]] = ()) -> list[Figure]:
+                    found: list[tuple[int, list]], people: list[tuple[int, str]] = (),
+                    groups: list[tuple[int, tuple[str, ...]]] = ()) -> list[Figure]:
     """Figures with their context. `people` are (offset, country) of persons who represent a country:
-    "Tokayev kejar dagang USD 10 miliar dengan Turki" is about Kazakhstan and Turkey."""
+    "Tokayev kejar dagang USD 10 miliar dengan Turki" is about Kazakhstan and Turkey. `groups` are
+    (offset, member codes) of blocs and regions named ("Asia Tengah")."""
     from kzdiplo.extract import context
     from kzdiplo.extract.figures import link_conversions, qualify
 
@@ -102,6 +105,8 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
     mentions = sorted([*country_mentions, *people])
     now_year = int(article.meta.published[:4]) if article.meta.published else None
     offsets, date_starts = [offset for offset, _ in mentions], [d.start for d in dates]
+    groups = sorted(groups)
+    group_offsets = [offset for offset, _ in groups]
     figures: list[Figure] = []
     for index, q in enumerate(quantities):
         span = sentences.span(q.start)
@@ -113,7 +118,8 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
         metric = source.metric if source else "other" if price else context.metric(text, q.kind, q.unit, q.start, q.end, window)
         figures.append(Figure(
             id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
-            countries=source.countries if source else context.countries(text, q.start, window, mentions, pair, offsets, metric, home, price),
+            countries=source.countries if source else context.countries(text, q.start, window, mentions, pair, offsets, metric, home,
+                                                                        price, groups, group_offsets),
             metric=metric,
             period=source.period if source else context.period(text, q.start, q.end, window, dates, date_starts, now_year),
             status=source.status if source else context.status(text, q.start, window),
@@ -144,6 +150,10 @@ def extract(article: Article) -> Extraction:
     country_mentions = [(h.start, h.code) for h in hits if h.type == "COUNTRY"]
     # people stand for the country they represent ("Tokayev")
     people = [(h.start, h.country) for h in hits if h.type == "PERSON" and h.country]
-    figures = extract_figures(article, sentences, dates, country_mentions, found, people)
+    # "ekspor ke negara-negara Asia Tengah" is about the region's members; "negara Asia Tengah
+    # pertama" describes one country, named elsewhere
+    groups = [(h.start, h.members) for h in hits if h.members
+              and not _ONE_COUNTRY_OF.search(article.text, max(0, h.start - 25), h.start)]
+    figures = extract_figures(article, sentences, dates, country_mentions, found, people, groups)
     entities = group(article.text, hits, sentences.sentence)
     return Extraction(entities=tuple(entities), dates=tuple(dates), figures=tuple(figures))

@@ -177,16 +177,22 @@ def _comparison_end() -> re.Pattern:
 
 def countries(text: str, at: int, window: Window, mentions: list[tuple[int, str]], main_pair: tuple[str, ...],
               offsets: list[int], metric_name: str = "other", home: str | None = None,
-              world_price: bool = False) -> tuple[str, ...]:
+              world_price: bool = False, groups: list[tuple[int, tuple[str, ...]]] = (),
+              group_offsets: list[int] = ()) -> tuple[str, ...]:
     """Countries named in the figure's clause, else its sentence, else the paragraph, else the article's
     main pair (mentions sorted by offset), or for figures that are not trade or investment the country
     the article names most. A single country of the pair in a trade or investment figure, or in a
-    sentence with a bilateral cue ("kedua negara", "ekspor ke"), stands for the pair."""
+    sentence with a bilateral cue ("kedua negara", "ekspor ke"), stands for the pair. A bloc or region
+    named there (`groups`: offset and member codes, "Asia Tengah", "Uni Ekonomi Eurasia") stands for
+    its members."""
     clause_start, clause_end = clause(text, at, window)
     if world_price and not _within(mentions, offsets, window.start, window.end):
         return ()
     for lo, hi in ((clause_start, clause_end), (window.start, window.end), (window.para_start, window.para_end)):
-        found = sorted({code for _, code in _within(mentions, offsets, lo, hi)})
+        # a bloc counts only in the figure's own sentence: a region named elsewhere in the paragraph is background
+        in_sentence = lo >= window.start
+        members = {code for _, codes in _within(groups, group_offsets, lo, hi) for code in codes} if in_sentence else set()
+        found = sorted({code for _, code in _within(mentions, offsets, lo, hi)} | members)
         if len(found) == 1 and found[0] in main_pair and (
                 metric_name != "other" or _cue_pattern("bilateral_cues").search(text, window.start, window.end)):
             return tuple(sorted(main_pair))  # trade and investment of one of the pair are with the other

@@ -25,6 +25,7 @@ class Hit:
     role: str | None = None
     source: str = "gazetteer"  # gazetteer | pattern (head word) | tail (tail word) | title | short | fuzzy
     role_start: int | None = None  # title hits: where the title before the name starts
+    members: tuple[str, ...] = ()  # member countries of a bloc or region
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def _accepts(surface: str, alias: str) -> bool:
 
 def _hit_for(entry_index: int, start: int, end: int, source: str = "gazetteer") -> Hit:
     entry = gazetteer.entries()[entry_index]
-    return Hit(start, end, entry.type, entry.name, entry.code, entry.country, None, source)
+    return Hit(start, end, entry.type, entry.name, entry.code, entry.country, None, source, members=entry.members)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*|[\n\"“]\s*)$")
