@@ -243,9 +243,12 @@ def _read_body(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: l
             in_links = True
             furniture.append(FurnitureLine(line.start, line.end, line.text, "related links"))
             continue
-        own_reason = furniture_reason(line.text)
-        in_links = in_links and is_headline(line.text) and own_reason != "byline label"  # credits end a link list
-        reason = "page trailer" if in_trailer else "related links" if in_links else own_reason
+        if in_trailer:
+            reason = "page trailer"
+        else:
+            own_reason = furniture_reason(line.text)
+            in_links = in_links and is_headline(line.text) and own_reason != "byline label"  # credits end a link list
+            reason = "related links" if in_links else own_reason
         if reason:
             furniture.append(FurnitureLine(line.start, line.end, line.text, reason))
         else:
