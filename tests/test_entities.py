@@ -152,6 +152,9 @@ NAMED = [
     ("Banjarmasin Post", "ORG", "Banjarmasin Post"), ("laporan The Jakarta Post", "ORG", "The Jakarta Post"),
     ("KTT China+Central Asia (C+C5)", "INITIATIVE", "China-Central Asia Summit"),
     ("kata Kremlin", "ORG", "Kremlin"), ("World Economic Forum", "ORG", "World Economic Forum"),
+    # a mission's name goes on to where it is posted
+    ("Kedutaan Besar Republik Kazakhstan di Indonesia", "ORG", "Kedutaan Besar Republik Kazakhstan di Indonesia"),
+    ("Konsulat Kazakhstan di Bali", "ORG", "Konsulat Kazakhstan di Bali"),
 ]
 
 

@@ -53,7 +53,7 @@ PHRASES = [
     "US$ 5,2 miliar", "Rp 1,5 triliun", "naik 12,5 persen", "dua kali lipat", "dua puluh lima proyek", "seperempat dari",
     "puluhan perusahaan", "Kementerian Perdagangan", "Turkic Investment Fund", "Kazakhstan", "Tiongkok", "Vietnam",
     "Astana", "tahun 2023 ini", "1990-an", "APBN 2025", "26 dari 45 proyek", "20-30 persen", "(2021)", "Q3",
-    "MINGGU", "Minggu lalu", "12/05/2024 - 15/05/2024", "2024-05-12", "3-5 Juni 2024", "dari 2019 hingga 2024", "DUA NEGARA", "Mantan presiden", "İstanbul", "straße", "1.234.567,89", "Jumat,",
+    "Konsulat Kazakhstan di Bali", "Kedutaan Besar Republik Kazakhstan untuk Indonesia", "MINGGU", "Minggu lalu", "12/05/2024 - 15/05/2024", "2024-05-12", "3-5 Juni 2024", "dari 2019 hingga 2024", "DUA NEGARA", "Mantan presiden", "İstanbul", "straße", "1.234.567,89", "Jumat,",
 ]
 
 

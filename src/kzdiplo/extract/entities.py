@@ -118,7 +118,10 @@ def name_patterns() -> list[tuple[str, re.Pattern]]:
     any_head = _alt(head_words())
     # "dan" joins two words of one name, not two names ("Kementerian X dan Kementerian Y")
     tail = rf"(?:\s+{word}|\s+(?:dan|&)\s+(?!(?:{any_head})\b){word})*"
-    return [(etype, compile_cached(rf"\b(?:{_alt(heads)})(?:\s+{word}){tail}")) for etype, heads in rules()["heads"].items()]
+    patterns = [(etype, compile_cached(rf"\b(?:{_alt(heads)})(?:\s+{word}){tail}")) for etype, heads in rules()["heads"].items()]
+    # "Kedutaan Besar Republik Kazakhstan di Indonesia": a mission's name includes where it is posted
+    posted = rf"\b(?:{_alt(rules()['posted_heads'])})(?:\s+{word})+\s+(?:{_alt(rules()['posting_words'])})\s+{word}(?:\s+{word})?"
+    return patterns + [("ORG", compile_cached(posted))]
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +152,8 @@ def _name_starts() -> re.Pattern:
     """Where a head-word name, a tail word or a title may begin: the first words of all of them, in
     one pass; each pattern is then tried only there (see textutil.matches_at)."""
     r = rules()
-    words = [*head_words(), *(t for tails in r["tails"].values() for t in tails), *r["titles"], "Mantan", "mantan"]
+    words = [*head_words(), *r["posted_heads"], *(t for tails in r["tails"].values() for t in tails), *r["titles"],
+             "Mantan", "mantan"]
     return re.compile(rf"\b(?={trie_pattern({w.split()[0] for w in words})})")
 
 
