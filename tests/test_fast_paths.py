@@ -132,3 +132,14 @@ def test_line_start_alternations_agree_with_the_patterns_one_by_one(field, check
         one_by_one = len(line) <= module.MAX_FURNITURE_LINE and any(p.fullmatch(line) for p in getattr(module.layout(), field))
         assert getattr(module, check)(line) == one_by_one, line
     assert any(getattr(module, check)(line) for line in _seed_lines() | LINES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("Aab(-. ")), min_size=1, max_size=4), min_size=1, max_size=5),
+       st.text(alphabet=st.sampled_from(list("Aab(-. ")), max_size=60))
+def test_word_starts_pattern_finds_what_a_lookahead_after_a_boundary_finds(words, text):
+    from kzdiplo.textutil import trie_pattern, word_starts_pattern
+
+    plain = re.compile(rf"\b(?={trie_pattern(set(words))})")
+    fast = re.compile(word_starts_pattern(words))
+    assert [m.start() for m in fast.finditer(text)] == [m.start() for m in plain.finditer(text)]

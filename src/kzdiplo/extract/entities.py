@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.regexcache import compile_cached
-from kzdiplo.textutil import fold, lowered, matches_at, trie_pattern
+from kzdiplo.textutil import fold, lowered, matches_at, trie_pattern, word_starts_pattern
 
 NOT_NESTED_IN_NAMES = ("ORG", "LOC", "PERSON")  # what a longer ORG/LOC name swallows
 
@@ -154,7 +154,7 @@ def _name_starts() -> re.Pattern:
     r = rules()
     words = [*head_words(), *r["posted_heads"], *(t for tails in r["tails"].values() for t in tails), *r["titles"],
              "Mantan", "mantan"]
-    return re.compile(rf"\b(?={trie_pattern({w.split()[0] for w in words})})")
+    return compile_cached(word_starts_pattern({w.split()[0] for w in words}))
 
 
 @lru_cache(maxsize=8)
@@ -384,7 +384,8 @@ def _derived(word: str, alias: str) -> bool:
     return rest is not None and (len(rest) >= 2 or rest.lower() in rules()["fuzzy"]["derivation_suffixes"])
 
 
-_CANDIDATE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
+# "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written to open with a character class, which scans twice as fast
+_CANDIDATE = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
 
 
 def fuzzy_hits(text: str, start: int, end: int, covered) -> list[Hit]:
