@@ -45,6 +45,10 @@ def figure(paragraph: str, text: str) -> dict:
     ("Kazakhstan berencana menginvestasikan US$1,25 miliar untuk memperluas pelabuhan Aktau.", "US$1,25 miliar", {"status": "target"}),
     ("Perdagangan bilateral diperkirakan mencapai US$600 juta pada 2025.", "US$600 juta", {"status": "forecast"}),
     ("Perdagangan bilateral mencapai US$412 juta pada 2023.", "US$412 juta", {"status": "actual"}),
+    # a goal set outranks the words that hedge it; expectations are forecasts
+    ("Ia mentargetkan volume perdagangan bisa mencapai satu miliar dolar AS.", "satu miliar dolar AS", {"status": "target"}),
+    ("Kazakhstan akan mencadangkan 1,2 juta ton kapasitas pipa pada 2023.", "1,2 juta ton", {"status": "target"}),
+    ("Para peserta KTT diharapkan menandatangani 24 dokumen bersama.", "24 dokumen", {"status": "forecast"}),
     # one country of the pair with a directional trade word concerns the pair; "dolar AS" is no country
     ("Impor dari Kazakhstan senilai US$136,3 juta pada 2023.", "US$136,3 juta", {"countries": ["ID", "KZ"]}),
     ("Untuk mengurangi ketergantungan pada dolar AS, Tiongkok dan Kazakhstan memakai yuan senilai 35 miliar yuan.",

@@ -34,16 +34,14 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 def status(text: str, start: int, window: Window) -> str:
-    """target or forecast if such a cue stands before the figure in its sentence; else actual.
+    """target or forecast if such a cue stands before the figure in its sentence; else actual. A goal
+    set outranks the words that hedge it ("mentargetkan volume perdagangan bisa mencapai" is a target).
     The starting point of a change ("ditingkatkan dari 1 juta ton menjadi 5 juta ton") is actual."""
     if _from_before().search(text, max(window.start, start - 20), start):
         return "actual"
-    best, best_at = "actual", -1
-    for name in ("target", "forecast"):
-        for match in _cue_pattern("status_cues", name).finditer(text, window.start, start):
-            if match.start() > best_at:
-                best, best_at = name, match.start()
-    return best
+    if _cue_pattern("status_cues", "target").search(text, window.start, start):
+        return "target"
+    return "forecast" if _cue_pattern("status_cues", "forecast").search(text, window.start, start) else "actual"
 
 
 def metric(text: str, kind: str, unit: str | None, start: int, end: int, window: Window) -> str:
