@@ -151,6 +151,7 @@ NAMED = [
     # a place opening a name that ends in a tail word is part of it; an English name starts at "The"
     ("Banjarmasin Post", "ORG", "Banjarmasin Post"), ("laporan The Jakarta Post", "ORG", "The Jakarta Post"),
     ("KTT China+Central Asia (C+C5)", "INITIATIVE", "China-Central Asia Summit"),
+    ("Konferensi Tingkat Tinggi China-Asia Tengah", "INITIATIVE", "China-Central Asia Summit"),  # "KTT" spelled out
     ("kata Kremlin", "ORG", "Kremlin"), ("World Economic Forum", "ORG", "World Economic Forum"),
     # a mission's name goes on to where it is posted
     ("Kedutaan Besar Republik Kazakhstan di Indonesia", "ORG", "Kedutaan Besar Republik Kazakhstan di Indonesia"),

@@ -1,7 +1,7 @@
 """The entity gazetteers (countries, people, orgs, places, initiatives) as one indexed table."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kzdiplo import datafiles
@@ -56,8 +56,17 @@ def entries() -> tuple[Entry, ...]:
     for filename, (key, etype) in FILES.items():
         raw = datafiles.load(filename) or {}
         for item in raw.get(key) or []:
-            out.append(_entry(item, etype, filename))
+            out.append(_with_spelled_out_abbreviations(_entry(item, etype, filename)))
     return tuple(out)
+
+
+def _with_spelled_out_abbreviations(entry: Entry) -> Entry:
+    """Aliases opening with an abbreviation also match spelled out: "KTT China-Asia Tengah" gives
+    "Konferensi Tingkat Tinggi China-Asia Tengah" (entity_rules.yaml: spelled_out)."""
+    spelled = datafiles.load("entity_rules.yaml").get("spelled_out") or {}
+    extra = [f"{spelled[alias.split(' ', 1)[0]]} {alias.split(' ', 1)[1]}" for alias in entry.aliases
+             if " " in alias and alias.split(" ", 1)[0] in spelled]
+    return replace(entry, aliases=tuple(dict.fromkeys((*entry.aliases, *extra)))) if extra else entry
 
 
 @lru_cache(maxsize=1)
