@@ -87,6 +87,8 @@ def figure(paragraph: str, text: str) -> dict:
      {"countries": ["CN", "KG", "KZ", "TJ", "TM", "UZ"]}),
     ("Ekspor Indonesia ke negara di Asia Tengah tersebut naik menjadi US$31,2 juta pada 2024.", "US$31,2 juta",
      {"countries": ["ID", "KZ"]}),
+    ("Enam menteri luar negeri bertemu untuk merancang KTT China-Asia Tengah pada Mei.", "Enam menteri",
+     {"countries": ["CN", "KG", "KZ", "TJ", "TM", "UZ"]}),
     # a figure with no date of its own takes the event dated just before in its paragraph ...
     ("Forum bisnis digelar pada Rabu (3/7/2024) di Astana. Forum itu menghasilkan kesepakatan senilai US$4 miliar.",
      "US$4 miliar", {"period": "2024-07-03"}),

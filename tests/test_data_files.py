@@ -29,7 +29,7 @@ GAZETTEERS = {
                   {"intergovernmental", "outlet", "government", "university", "party", "company", "other"}),
     "places.yaml": ("places", {"name", "kind", "aliases"}, {"country", "members"},
                     {"city", "region", "sea", "river", "lake", "mountain", "port", "province", "facility"}),
-    "initiatives.yaml": ("initiatives", {"name", "kind", "aliases"}, {"country"},
+    "initiatives.yaml": ("initiatives", {"name", "kind", "aliases"}, {"country", "members"},
                          {"initiative", "agreement", "route", "policy", "event", "programme"}),
 }
 
