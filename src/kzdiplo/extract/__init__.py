@@ -12,7 +12,6 @@ __all__ = ["DateExpr", "Entity", "Extraction", "Figure", "Mention", "Sentences",
 
 
 _DIGIT = re.compile(r"\d")
-_ONE_COUNTRY_OF = re.compile(r"(?<![\w-])negara\s+(?:di\s+|kawasan\s+)?$", re.IGNORECASE)
 MAX_SENTENCE = 600  # longest provenance sentence kept whole; longer ones are clipped around the fact
 
 
@@ -152,8 +151,9 @@ def extract(article: Article) -> Extraction:
     people = [(h.start, h.country) for h in hits if h.type == "PERSON" and h.country]
     # "ekspor ke negara-negara Asia Tengah" is about the region's members; "negara Asia Tengah
     # pertama" describes one country, named elsewhere
-    groups = [(h.start, h.members) for h in hits if h.members
-              and not _ONE_COUNTRY_OF.search(article.text, max(0, h.start - 25), h.start)]
+    from kzdiplo.extract.context import describes_one_country
+
+    groups = [(h.start, h.members) for h in hits if h.members and not describes_one_country(article.text, h.start)]
     figures = extract_figures(article, sentences, dates, country_mentions, found, people, groups)
     entities = group(article.text, hits, sentences.sentence)
     return Extraction(entities=tuple(entities), dates=tuple(dates), figures=tuple(figures))

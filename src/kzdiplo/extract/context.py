@@ -173,6 +173,16 @@ def _comparison_end() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def describes_one_country(text: str, region_start: int) -> bool:
+    """The words before a region make it describe one country ("negara Asia Tengah pertama")."""
+    return bool(_one_country_of().search(text, max(0, region_start - 25), region_start))
+
+
+@lru_cache(maxsize=1)
+def _one_country_of() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_phrases('one_country_of')})\s+$", re.IGNORECASE)
+
+
 def countries(text: str, at: int, window: Window, mentions: list[tuple[int, str]], main_pair: tuple[str, ...],
               offsets: list[int], metric_name: str = "other", home: str | None = None,
               world_price: bool = False, groups: list[tuple[int, tuple[str, ...]]] = (),
