@@ -166,3 +166,24 @@ def test_date_and_figure_finders_stay_linear(kind):
     find_quantities(text, 0, len(text), [])
     collect_hits(text, [(0, len(text))])
     assert time.perf_counter() - start < 3.0, kind
+
+
+@pytest.mark.parametrize("filename, content", [
+    ("places.yaml", "places:\n  - {name: X, kind: region, aliases: [X], members: 5}\n"),
+    ("places.yaml", "places:\n  - just a string\n"),
+    ("entity_rules.yaml", "spelled_out: [KTT]\n"),
+])
+def test_malformed_user_data_is_a_one_line_error(tmp_path, filename, content):
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / filename).write_text(content, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Judul Berita Kazakhstan\n\nJakarta - KTT Kazakhstan digelar pada 2024 di Astana.\n", encoding="utf-8")
+    env = {**os.environ, "KZDIPLO_DATA": str(tmp_path / "data"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-m", "kzdiplo", "extract", "--json", str(article)],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode != 0 and done.stdout == ""
+    assert done.stderr.startswith("Error: ") and len(done.stderr.strip().splitlines()) == 1, done.stderr

@@ -46,8 +46,10 @@ def _entry(item: dict, etype: str, source: str) -> Entry:
             role=item.get("office"),
             members=tuple(item.get("members") or ()),
         )
-    except (KeyError, TypeError) as exc:
+    except KeyError as exc:
         raise DataFileError(f"{source}: entry {item!r} lacks {exc}") from None
+    except TypeError as exc:  # a field of the wrong shape ("members: 5")
+        raise DataFileError(f"{source}: entry {item!r} is malformed ({exc})") from None
 
 
 @lru_cache(maxsize=1)
