@@ -220,9 +220,11 @@ def _count_of(match: re.Match, text: str) -> list[Quantity]:
 
 @lru_cache(maxsize=1)
 def _change_before() -> re.Pattern:
-    """A word of change ending shortly before a number: "naik", "meningkat", "tumbuh" ..."""
-    words = sorted(map(re.escape, cues()["growth_cues"]), key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})\s+(?:(?:sekitar|hampir|lebih\s+dari|hingga|sampai)\s+)?$", re.IGNORECASE)
+    """A word of change (figures.yaml growth_cues) ending shortly before a number: "naik", "meningkat" ..."""
+    from kzdiplo.extract.context import _phrases  # context imports this module: only at first use
+
+    return re.compile(rf"(?<![\w-])(?:{_phrases('growth_cues')})\s+(?:(?:sekitar|hampir|lebih\s+dari|hingga|sampai)\s+)?$",
+                      re.IGNORECASE)
 
 
 def _bare_multiplier(match: re.Match, text: str) -> Quantity | None:
