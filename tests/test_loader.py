@@ -282,3 +282,12 @@ def test_translator_is_the_author_when_no_writer_is_credited():
             "Baca juga: Survei: Tokayev menang pemilihan presiden Kazakhstan\n\n"
             "Penerjemah: Tia Mutiasari\nEditor: Chaidar Abdullah\nCOPYRIGHT © ANTARA 2019\n")
     assert parse(text, article_id="x").meta.author == "Tia Mutiasari"
+
+
+def test_a_credit_line_ends_a_list_of_related_links():
+    text = ("Tokayev resmi menang dalam pemilihan presiden Kazakhstan\n\n"
+            "Nur-Sultan (ANTARA) - Presiden Kassym-Jomart Tokayev memenangkan pemilihan dengan suara terbanyak.\n\n"
+            "Baca Juga\n\nSurvei Tokayev menang pemilihan presiden\n\nPenerjemah: Tia Mutiasari\n")
+    article = parse(text, article_id="x")
+    assert article.meta.author == "Tia Mutiasari"
+    assert [f.reason for f in article.furniture if f.text.startswith("Penerjemah")] == ["byline label"]
