@@ -291,3 +291,13 @@ def test_a_credit_line_ends_a_list_of_related_links():
     article = parse(text, article_id="x")
     assert article.meta.author == "Tia Mutiasari"
     assert [f.reason for f in article.furniture if f.text.startswith("Penerjemah")] == ["byline label"]
+
+
+def test_a_page_that_starts_with_its_text_has_no_title_and_keeps_its_short_paragraphs():
+    first = ("Perputaran perdagangan antara negara-negara Asia Tengah dan China tumbuh sebesar 31,9 persen sepanjang "
+             "tahun dan melebihi 32 miliar dolar AS pada tahun 2022, kata Wakil Perdana Menteri Kazakhstan dalam "
+             "pertemuan daring untuk membahas KTT mendatang di kota Xi'an.")
+    short = "Menteri dari Kirgistan, Tajikistan, Turkmenistan, dan Uzbekistan menghadiri pertemuan tersebut."
+    article = parse(f"{first}\n\n{short}\n\nPertemuan berikutnya digelar bulan depan di Astana.\n", article_id="x")
+    assert article.meta.title is None
+    assert short in [p.text for p in article.paragraphs]
