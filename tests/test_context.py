@@ -89,6 +89,9 @@ def figure(paragraph: str, text: str) -> dict:
      {"countries": ["ID", "KZ"]}),
     ("Enam menteri luar negeri bertemu untuk merancang KTT China-Asia Tengah pada Mei.", "Enam menteri",
      {"countries": ["CN", "KG", "KZ", "TJ", "TM", "UZ"]}),
+    # a bloc named with its acronym in parentheses is still the bloc, with its members
+    ("Perdagangan Indonesia dengan Uni Ekonomi Eurasia (EAEU) mencapai US$ 5 miliar pada 2024.", "US$ 5 miliar",
+     {"countries": ["AM", "BY", "ID", "KG", "KZ", "RU"]}),
     # a figure with no date of its own takes the event dated just before in its paragraph ...
     ("Forum bisnis digelar pada Rabu (3/7/2024) di Astana. Forum itu menghasilkan kesepakatan senilai US$4 miliar.",
      "US$4 miliar", {"period": "2024-07-03"}),

@@ -222,7 +222,8 @@ def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
         name, known = _canonical_pattern_name(surface, etype)
         stop = first + len(surface)
         if known:
-            hits.append(Hit(first, stop, known.type, known.name, known.code, known.country, None, source))
+            hits.append(Hit(first, stop, known.type, known.name, known.code, known.country, None, source,
+                            members=known.members))
         else:
             hits.append(Hit(first, stop, etype, name, source=source))
     return hits
