@@ -102,3 +102,17 @@ def figure(paragraph: str, text: str) -> dict:
 def test_figure_context(paragraph, text, expected):
     got = figure(paragraph, text)
     assert {key: got[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize("lo, hi, expected", [
+    (0, 100, ["ID", "KZ", "CN", "KZ"]),  # in text order, whatever order they were given in
+    (10, 40, ["KZ", "CN"]),  # a start at lo counts, a start at hi does not
+    (11, 40, ["CN"]),
+    (41, 100, []),
+    (0, 0, []),
+])
+def test_placed_items_within_a_stretch(lo, hi, expected):
+    from kzdiplo.extract.context import Placed
+
+    placed = Placed([(40, "KZ"), (3, "ID"), (25, "CN"), (10, "KZ")])
+    assert placed.within(lo, hi) == expected

@@ -97,15 +97,14 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
     from kzdiplo.extract import context
     from kzdiplo.extract.figures import link_conversions, qualify
 
-    text, pair, home = article.text, main_pair(country_mentions), home_country(country_mentions)
+    text = article.text
     quantities = []
     for start, in_paragraph in found:
         quantities += link_conversions(text, [qualify(text, q, start) for q in in_paragraph])
-    mentions = sorted([*country_mentions, *people])
-    now_year = int(article.meta.published[:4]) if article.meta.published else None
-    offsets, date_starts = [offset for offset, _ in mentions], [d.start for d in dates]
-    groups = sorted(groups)
-    group_offsets = [offset for offset, _ in groups]
+    around = context.Surroundings(
+        text, dates=context.Placed((d.start, d) for d in dates), countries=context.Placed([*country_mentions, *people]),
+        groups=context.Placed(groups), main_pair=main_pair(country_mentions), home=home_country(country_mentions),
+        now_year=int(article.meta.published[:4]) if article.meta.published else None)
     figures: list[Figure] = []
     for index, q in enumerate(quantities):
         span = sentences.span(q.start)
@@ -117,10 +116,9 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
         metric = source.metric if source else "other" if price else context.metric(text, q.kind, q.unit, q.start, q.end, window)
         figures.append(Figure(
             id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
-            countries=source.countries if source else context.countries(text, q.start, window, mentions, pair, offsets, metric, home,
-                                                                        price, groups, group_offsets),
+            countries=source.countries if source else context.countries(around, q.start, window, metric, price),
             metric=metric,
-            period=source.period if source else context.period(text, q.start, q.end, window, dates, date_starts, now_year),
+            period=source.period if source else context.period(around, q.start, q.end, window),
             status=source.status if source else context.status(text, q.start, window),
             start=q.start, end=q.end, sentence=sentences.sentence(q.start), converts=source.id if source else None))
     return figures

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Generic, Iterable, TypeVar
 
 from kzdiplo.extract.dates import since_cue
 from kzdiplo.extract.figures import cues
@@ -16,6 +17,34 @@ class Window:
     end: int  # sentence end
     para_start: int
     para_end: int
+
+
+T = TypeVar("T")
+
+
+class Placed(Generic[T]):
+    """Things found in the text, by offset, with a quick look-up of those in a stretch."""
+
+    def __init__(self, placed: Iterable[tuple[int, T]] = ()):
+        pairs = sorted(placed, key=lambda pair: pair[0])
+        self.starts = [offset for offset, _ in pairs]
+        self.items = [item for _, item in pairs]
+
+    def within(self, lo: int, hi: int) -> list[T]:
+        """Items that start in [lo, hi), in text order."""
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What every figure of one article is judged against, gathered once."""
+    text: str
+    dates: Placed  # DateExpr by start
+    countries: Placed  # country codes by offset: the countries' own names and the people who represent them
+    groups: Placed = field(default_factory=Placed)  # member codes of the blocs and regions named ("Asia Tengah")
+    main_pair: tuple[str, ...] = ()
+    home: str | None = None  # the country the article names most
+    now_year: int | None = None  # the year of publication
 
 
 def _phrases(key: str, sub: str | None = None) -> str:
@@ -109,30 +138,26 @@ def _folded(key: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in cues()[key])
 
 
-def _within(items: list, starts: list[int], lo: int, hi: int) -> list:
-    """Items (sorted by start offset) that start in [lo, hi)."""
-    return items[bisect_left(starts, lo):bisect_left(starts, hi)]
-
-
-def period(text: str, start: int, end: int, window: Window, dates: list, starts: list[int],
-           now_year: int | None = None) -> str | None:
-    """The value of the nearest date expression in the figure's sentence (dates sorted by start),
-    passing over dates that are only the comparison ("naik 62 persen dibandingkan 2023"). A total
-    counted "sejak 2005" runs from then to the article's year: 2005/2024."""
-    near = [d for d in _within(dates, starts, window.start, window.end) if d.end <= window.end and d.value]
+def period(around: Surroundings, start: int, end: int, window: Window) -> str | None:
+    """The value of the nearest date expression in the figure's sentence, passing over dates that
+    are only the comparison ("naik 62 persen dibandingkan 2023"). A total counted "sejak 2005" runs
+    from then to the article's year: 2005/2024."""
+    text = around.text
+    near = [d for d in around.dates.within(window.start, window.end) if d.end <= window.end and d.value]
     compared = next((d for d in near if d.end <= start and _dates_the_value(text, d.end, start)), None)
     if compared is not None:
         return compared.value
     own = [d for d in near if not _is_comparison(text, d)]
     if near and not own:  # "Nilai itu naik 18,4 persen dibandingkan tahun sebelumnya": the period was named before
-        own = _last_dated_before(text, window, dates, starts) or near
+        own = _last_dated_before(around, window) or near
     if not near and not _cue_pattern("present_cues").search(text, window.start, window.end):
         # no date in the sentence: the event the paragraph dated just before ("Pada Senin (1/7) ... Forum
         # itu menghasilkan kesepakatan senilai 4 miliar dolar AS"), unless the sentence says how things stand
-        own = _last_dated_before(text, window, dates, starts)
+        own = _last_dated_before(around, window)
     if not own:
         return None
     chosen = min(own, key=lambda d: _distance(start, end, d.start, d.end))
+    now_year = around.now_year
     if now_year and "/" not in chosen.value and since_cue().search(text, max(window.start, chosen.start - SINCE_REACH), chosen.end):
         since = int(chosen.value[:4])
         return f"{chosen.value[:4]}/{now_year}" if since < now_year else chosen.value
@@ -142,9 +167,10 @@ def period(text: str, start: int, end: int, window: Window, dates: list, starts:
 SINCE_REACH = 60  # characters: "sejak kedua negara membuka hubungan diplomatik pada 1993"
 
 
-def _last_dated_before(text: str, window: Window, dates: list, starts: list[int]) -> list:
+def _last_dated_before(around: Surroundings, window: Window) -> list:
     """The last date in the figure's paragraph before its sentence that is not a comparison, as a list."""
-    before = [d for d in _within(dates, starts, window.para_start, window.start) if d.value and not _is_comparison(text, d)]
+    before = [d for d in around.dates.within(window.para_start, window.start)
+              if d.value and not _is_comparison(around.text, d)]
     return before[-1:]
 
 
@@ -183,31 +209,29 @@ def _one_country_of() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_phrases('one_country_of')})\s+$", re.IGNORECASE)
 
 
-def countries(text: str, at: int, window: Window, mentions: list[tuple[int, str]], main_pair: tuple[str, ...],
-              offsets: list[int], metric_name: str = "other", home: str | None = None,
-              world_price: bool = False, groups: list[tuple[int, tuple[str, ...]]] = (),
-              group_offsets: list[int] = ()) -> tuple[str, ...]:
+def countries(around: Surroundings, at: int, window: Window, metric_name: str = "other",
+              world_price: bool = False) -> tuple[str, ...]:
     """Countries named in the figure's clause, else its sentence, else the paragraph, else the article's
-    main pair (mentions sorted by offset), or for figures that are not trade or investment the country
-    the article names most. A single country of the pair in a trade or investment figure, or in a
-    sentence with a bilateral cue ("kedua negara", "ekspor ke"), stands for the pair. A bloc or region
-    named there (`groups`: offset and member codes, "Asia Tengah", "Uni Ekonomi Eurasia") stands for
-    its members."""
+    main pair, or for figures that are not trade or investment the country the article names most.
+    A single country of the pair in a trade or investment figure, or in a sentence with a bilateral
+    cue ("kedua negara", "ekspor ke"), stands for the pair. A bloc or region named in the sentence
+    ("Asia Tengah", "Uni Ekonomi Eurasia") stands for its members."""
+    text, main_pair = around.text, around.main_pair
     clause_start, clause_end = clause(text, at, window)
-    if world_price and not _within(mentions, offsets, window.start, window.end):
+    if world_price and not around.countries.within(window.start, window.end):
         return ()
     for lo, hi in ((clause_start, clause_end), (window.start, window.end), (window.para_start, window.para_end)):
         # a bloc counts only in the figure's own sentence: a region named elsewhere in the paragraph is background
         in_sentence = lo >= window.start
-        members = {code for _, codes in _within(groups, group_offsets, lo, hi) for code in codes} if in_sentence else set()
-        found = sorted({code for _, code in _within(mentions, offsets, lo, hi)} | members)
+        members = {code for codes in around.groups.within(lo, hi) for code in codes} if in_sentence else set()
+        found = sorted(set(around.countries.within(lo, hi)) | members)
         if len(found) == 1 and found[0] in main_pair and (
                 metric_name != "other" or _cue_pattern("bilateral_cues").search(text, window.start, window.end)):
             return tuple(sorted(main_pair))  # trade and investment of one of the pair are with the other
         if found:
             return tuple(found)
-    if metric_name == "other" and home:
-        return (home,)  # production, prices at home, fleets: the article's own country, not its pair
+    if metric_name == "other" and around.home:
+        return (around.home,)  # production, prices at home, fleets: the article's own country, not its pair
     return tuple(sorted(main_pair))
 
 
