@@ -52,7 +52,7 @@ COUNTS = [
     ("26 pasang provinsi", D("26"), "pasang provinsi"), ("45 proyek", D("45"), "proyek"), ("1.000 pelajar", D("1000"), "pelajar"),
     ("tiga perjanjian", D("3"), "perjanjian"), ("12 dokumen", D("12"), "dokumen"), ("500 perusahaan", D("500"), "perusahaan"),
     ("dua belas delegasi", D("12"), "delegasi"), ("seratus mahasiswa", D("100"), "mahasiswa"), ("1,2 juta wisatawan", D("1200000"), "wisatawan"),
-    ("3 ribu ton", D("3000"), "ton"), ("puluhan proyek", D("10"), "proyek"), ("ratusan pengusaha", D("100"), "pengusaha"),
+    ("3 ribu ton", D("3000"), "ton"),
     ("20 negara", D("20"), "negara"), ("tujuh nota kesepahaman", D("7"), "nota"), ("15 unit lokomotif", D("15"), "unit lokomotif"),
 ]
 QUALIFIED = [
@@ -72,6 +72,8 @@ NOT_FIGURES = [
     "31 tahun", "lebih dari 30 tahun", "tujuh tahun lebih cepat", "pukul 10.30 WIB", "lima bulan pertama", "ke-2",
     "Kedua kunjungan tersebut", "beberapa dokumen", "sebuah Negara Republik", "satu per satu", "menjadi satu kesatuan",
     "dua pemimpin", "nomor 5", "Pasal 33", "3 jam", "12 menit", "pertemuan empat mata", "bertemu 14 kali",
+    # vague plurals state no quantity, and no figure hides inside them
+    "puluhan proyek", "ratusan pengusaha", "ratusan ribu wisatawan", "puluhan ribu ton", "jutaan dolar AS",
 ]
 
 

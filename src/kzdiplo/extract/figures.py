@@ -186,12 +186,17 @@ def _word_count_ok(num: str, words_after: str, text: str, start: int) -> bool:
     return not before.endswith(("salah ", "-")) and not text[start + len(num):start + len(num) + 1] == "-"
 
 
+# "ratusan perusahaan" states no quantity (like "beberapa"): it is read so that no other rule finds
+# a figure inside it ("ribu wisatawan" in "ratusan ribu wisatawan"), then left out.
+VAGUE = "vague"
+
+
 def _vague(match: re.Match, text: str) -> Quantity | None:
     noun = _noun(match["noun"])
     if noun is None:
         return None
     value = Decimal(words()["vague"][" ".join(match["num"].casefold().split())])
-    return Quantity(match.start(), match.end(), "count", value, noun, qualifier="approx")
+    return Quantity(match.start(), match.end(), VAGUE, value, noun, qualifier="approx")
 
 
 def _share(match: re.Match, text: str) -> Quantity | None:
@@ -309,7 +314,7 @@ def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]
         if not blocked.overlaps(q.start, q.end):
             chosen.append(q)
             blocked.mark(q.start, q.end)
-    chosen = _merge_count_of(chosen, found)
+    chosen = _merge_count_of([q for q in chosen if q.kind != VAGUE], found)
     return sorted(chosen, key=lambda q: q.start)
 
 
