@@ -205,6 +205,12 @@ BODY = "Pemerintah Indonesia dan Kazakhstan sepakat mempercepat perundingan daga
      "Xi Jinping ke Kazakhstan, Khorgos dan Kereta China-Eropa Jadi Andalan Sabuk dan Jalan\n\nFahri Ramadhan\n\nASTANA - ",
      dict(title="Xi Jinping ke Kazakhstan, Khorgos dan Kereta China-Eropa Jadi Andalan Sabuk dan Jalan",
           author="Fahri Ramadhan", published="2024-07-05", dateline="Astana")),
+    # a comma before the agency in parentheses
+    ("Jakarta, (Antara) - ", dict(title=None, outlet="Antara", dateline="Jakarta")),
+    # a city in capitals with a comma or full stop and no dash (kontan, Xinhua translations)
+    ("Akuisisi perusahaan minyak Kazakhstan dibahas Mei\n\nJAKARTA. ",
+     dict(title="Akuisisi perusahaan minyak Kazakhstan dibahas Mei", dateline="Jakarta")),
+    ("GUANGZHOU, ", dict(title=None, dateline="Guangzhou")),
 ])
 def test_common_page_headers(header, expected):
     article = load_bytes((header + BODY + "\n").encode("utf-8"), "page.txt")
@@ -301,3 +307,22 @@ def test_a_page_that_starts_with_its_text_has_no_title_and_keeps_its_short_parag
     article = parse(f"{first}\n\n{short}\n\nPertemuan berikutnya digelar bulan depan di Astana.\n", article_id="x")
     assert article.meta.title is None
     assert short in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize("opening", [
+    "KAZAKHSTAN, Mitra Dagang Terbesar Indonesia di Asia Tengah",  # a country in capitals opens a headline
+    "PBB. Sidang umum membahas kerja sama kawasan",  # not a known place
+])
+def test_a_word_in_capitals_without_a_dash_is_no_dateline_unless_it_is_a_known_city(opening):
+    article = parse(f"{opening}\n\n{BODY} Pertemuan itu digelar di Astana dan dihadiri kedua menteri.\n", article_id="x")
+    assert article.meta.dateline is None
+
+
+def test_a_first_line_that_ends_in_a_full_stop_is_the_first_paragraph():
+    first = "Pemerintah akan terus mempererat kerja sama dengan Kazakhstan dalam bidang ekonomi."
+    article = parse(f"{first}\n\n{BODY}\n", article_id="x")
+    assert article.meta.title is None
+    assert article.lead is not None and article.lead.text == first
+    # a short headline, or one that trails off, is still a headline
+    for headline in ("Kazakhstan Siap Pasok Gandum...", "Dubes: Kerja sama naik."):
+        assert parse(f"{headline}\n\n{BODY}\n", article_id="x").meta.title == headline

@@ -16,6 +16,7 @@ from kzdiplo.textutil import decode_bytes, fold, read_bytes
 
 LEAD_SEARCH_LINES = 15  # a dateline further down than this is not the page's dateline
 TITLE_MAX_WORDS = 30  # headlines run to about 20 words; a longer first line is the article's first paragraph
+HEADLINE_STOP_WORDS = 6  # a first line of this many words or more that ends in a full stop is a sentence
 _NAME_LINE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}")
 _DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org)$", re.IGNORECASE)
 _QUOTE = re.compile(r"“([^”\n]{10,}?)”|\"([^\"\n]{10,}?)\"")
@@ -53,12 +54,21 @@ def _find_lead(lines: list[_Line]) -> tuple[int, re.Match | None]:
             return index, match
         if not rest and index + 1 < len(lines) and _is_prose(lines[index + 1].text):
             return index, match  # "Jakarta, CNN Indonesia --" above the lead: the two lines open the body
-    # the first line is the title, unless it is too long for one: a page that starts with its text
-    first = 0 if not furniture_reason(lines[0].text) and len(lines[0].text.split()) > TITLE_MAX_WORDS else 1
-    for index, line in enumerate(lines[first:], start=first):
+    # the first line is the title, unless it cannot be one: a page that starts with its text
+    if not furniture_reason(lines[0].text) and not _could_be_headline(lines[0].text):
+        return 0, None
+    for index, line in enumerate(lines[1:], start=1):
         if not furniture_reason(line.text) and len(line.text.split()) >= 15:
             return index, None
     return min(1, len(lines) - 1), None
+
+
+def _could_be_headline(line: str) -> bool:
+    """Headlines run to about 20 words and never end in a full stop; a longer line, or a sentence
+    that ends in one, is the article's first paragraph."""
+    words = line.split()
+    sentence = line.endswith(".") and not line.endswith("..") and len(words) >= HEADLINE_STOP_WORDS
+    return len(words) <= TITLE_MAX_WORDS and not sentence
 
 
 def _dateline_match(line: str) -> re.Match | None:
@@ -77,9 +87,14 @@ def _plausible_dateline(match: re.Match) -> bool:
         first, second = groups["first"], groups["second"]
         return any(_is_place(n) or _is_outlet(n) or n.isupper() for n in (first, second))
     place = groups.get("place")
-    if not place or groups.get("outlet") or place.isupper():
+    if not place or groups.get("outlet"):
         return True
-    return _is_place(place)
+    if not _DASH.search(match.group()):
+        return fold(place) in gazetteer.names_of_kind("LOC")
+    return place.isupper() or _is_place(place)
+
+
+_DASH = re.compile("[-–—]")
 
 
 def _is_prose(text: str) -> bool:
