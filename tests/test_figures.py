@@ -119,6 +119,16 @@ def test_not_a_figure(phrase):
     ("hampir setengah produksi minyak", [("percent", 50, "percent")]),
     ("naik dari US$ 215 juta ke US$ 600 juta", [("money", 215000000, "USD"), ("money", 600000000, "USD")]),
     ("China menyumbang seperlima dari total perdagangan", [("percent", 20, "percent")]),
+    # the low end of a range takes the currency, magnitude and unit of the high end
+    ("biaya US$14–15 miliar", [("money", 14000000000, "USD"), ("money", 15000000000, "USD")]),
+    ("US$ 1 hingga 2 miliar", [("money", 1000000000, "USD"), ("money", 2000000000, "USD")]),
+    ("nilai 2-3 miliar dolar AS", [("money", 2000000000, "USD"), ("money", 3000000000, "USD")]),
+    ("ekspor 10 sampai 12 juta ton", [("count", 10000000, "ton"), ("count", 12000000, "ton")]),
+    ("mengalirkan 1,3-1,4 juta bpd", [("count", 1300000, "bpd"), ("count", 1400000, "bpd")]),
+    ("naik 2-3 kali lipat", [("multiplier", 2, "x"), ("multiplier", 3, "x")]),
+    # a falling pair is no range; a currency before the number makes it money, never a count
+    ("antara 12-10 juta ton", []),
+    ("sebanyak 80% atau Rp 42,24 triliun digunakan", [("percent", 80, "percent"), ("money", 42240000000000, "IDR")]),
 ])
 def test_halves_ranges_and_shares(phrase, expected):
     assert [(k, v, u) for k, v, u, _ in figures_in(phrase)] == expected

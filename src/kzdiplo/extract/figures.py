@@ -69,6 +69,9 @@ def currencies() -> tuple[dict[str, str], dict[str, str]]:
     return before, after
 
 
+RANGE_WORD = r"(?:\s*[-–]\s*|\s+(?i:sampai|hingga|s/d)\s+)"
+
+
 def _alt(items, flags: str = "") -> str:
     body = "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
@@ -84,9 +87,11 @@ def patterns() -> dict[str, re.Pattern]:
     num = rf"(?:{NUMERAL}|{spelled}\s+(?i:setengah)|{_alt(words()['fractions'], 'i')}|{spelled})"
     word_before = r"(?<![\w$€£¥₸₽₩₹₱.,])"
     return {
-        "money_before": compile_cached(rf"(?P<cur>{_alt(before)})\s?(?P<num>{NUMERAL})(?:\s?(?P<mag>{mag}))?"),
+        # "US$14–15 miliar": a range shares the currency and the magnitude
+        "money_before": compile_cached(rf"(?P<cur>{_alt(before)})\s?(?P<num>{NUMERAL})(?:{RANGE_WORD}(?P<high>{NUMERAL}))?"
+                                       rf"(?:\s?(?P<mag>{mag}))?"),
         "money_after": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{mag}))?\s*(?P<cur>{_alt(after, 'i')})(?![\w])"),
-        "percent_range": compile_cached(rf"{word_before}(?P<a>{NUMERAL})(?:\s*[-–]\s*|\s+(?i:sampai|hingga|s/d)\s+)(?P<b>{NUMERAL})\s?"
+        "percent_range": compile_cached(rf"{word_before}(?P<a>{NUMERAL}){RANGE_WORD}(?P<b>{NUMERAL})\s?"
                                         rf"(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
         "percent": compile_cached(rf"{word_before}(?P<num>{num})\s?(?P<unit>%|(?i:persen|per\s+sen|percent))(?![\w])"),
         "multiplier": compile_cached(rf"{word_before}(?P<num>{num})\s+(?i:kali\s+lipat)(?![\w])"),
@@ -94,6 +99,8 @@ def patterns() -> dict[str, re.Pattern]:
         "multiplier_bare": compile_cached(rf"{word_before}(?P<num>{num})\s+(?i:kali)(?!\s+(?i:lipat)\b)(?![\w])"),
         "count_of": compile_cached(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:dari)\s+(?P<b>{NUMERAL})\s+(?P<noun>[a-z][\w-]*)"),
         "count": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})"),
+        # "10-12 juta ton", "2-3 miliar dolar AS": the low end of a range, up to the high end's number
+        "range": compile_cached(rf"{word_before}(?P<a>{NUMERAL}){RANGE_WORD}(?=\d)"),
         "share": compile_cached(rf"{word_before}(?P<num>{_alt(words()['fractions'], 'i')})(?=\s+(?i:dari)\b)"),
         "vague": compile_cached(rf"(?<![\w])(?P<num>{_alt(words()['vague'], 'i')})\s+(?P<noun>[a-z][\w-]*)"),
     }
@@ -126,6 +133,13 @@ def _money(match: re.Match, text: str) -> Quantity | None:
     value = parse_amount(match["num"], match["mag"], english=english)
     if value is None or code is None:
         return None
+    high = match.groupdict().get("high")
+    if high:
+        top = parse_amount(high, match["mag"], english=english)
+        if top is None or top <= value:
+            return None
+        return [Quantity(match.start(), match.end("num"), "money", value, code),
+                Quantity(match.start("high"), match.end(), "money", top, code)]
     return Quantity(match.start(), match.end(), "money", value, code)
 
 
@@ -163,6 +177,8 @@ def _take_capitalised(tokens: list[str]) -> list[str]:
 
 def _count(match: re.Match, text: str) -> Quantity | None:
     num = match["num"]
+    if _currency_before().search(text, max(0, match.start() - 6), match.start()):
+        return None  # "Rp 42,24 triliun digunakan" is money
     if not num[0].isdigit() and not _word_count_ok(num, match["noun"], text, match.start()):
         return None
     noun = _noun(match["noun"])
@@ -214,6 +230,28 @@ def _percent_range(match: re.Match, text: str) -> list[Quantity]:
             Quantity(match.start("b"), match.end(), "percent", high, "percent")]
 
 
+@lru_cache(maxsize=1)
+def _currency_before() -> re.Pattern:
+    return re.compile(rf"(?<![\w$])(?:{_alt(currencies()[0])})\s?$")
+
+
+RANGE_ENDS = ("money_after", "multiplier", "count")
+
+
+def _range(match: re.Match, text: str) -> list[Quantity]:
+    """The low end of "10-12 juta ton" takes the magnitude and unit of the high end: 10 million tonnes."""
+    for name in RANGE_ENDS:
+        end = patterns()[name].match(text, match.end())
+        high = BUILDERS[name](end, text) if end else None
+        if high is None or high.kind == "percent":
+            continue
+        low = parse_amount(match["a"], end.groupdict().get("mag"))
+        if low is None or low >= high.value:
+            return []
+        return [Quantity(match.start("a"), match.end("a"), high.kind, low, high.unit), high]
+    return []
+
+
 def _count_of(match: re.Match, text: str) -> list[Quantity]:
     noun = _noun(match["noun"])
     a, b = parse_numeral(match["a"]), parse_numeral(match["b"])
@@ -243,6 +281,7 @@ def _bare_multiplier(match: re.Match, text: str) -> Quantity | None:
 BUILDERS: dict[str, Callable] = {
     "percent_range": _percent_range, "share": _share, "money_before": _money, "money_after": _money, "percent": _simple("percent", "percent"),
     "multiplier": _simple("multiplier", "x"), "multiplier_bare": _bare_multiplier, "count": _count, "vague": _vague, "count_of": _count_of,
+    "range": _range,
 }
 
 
