@@ -77,6 +77,10 @@ PEOPLE = [
     ("Presiden Jokowi membuka", "Joko Widodo", "Presiden", "ID"),
     ("Presiden Kazakhstan Kassym Jomart Tokayev tiba", "Kassym-Jomart Tokayev", "Presiden Kazakhstan", "KZ"),
     ("Perdana Menteri Vietnam Pham Minh Chinh berkata", "Pham Minh Chinh", "Perdana Menteri Vietnam", "VN"),
+    ("Menko Perekonomian Hatta Rajasa menjelaskan", "Hatta Rajasa", "Menko Perekonomian", None),
+    # the title after the name, after a comma
+    ("kata Muhammad Husen, Direktur Hulu Pertamina usai rapat", "Muhammad Husen", "Direktur Hulu Pertamina", None),
+    ("ujar Bhima Yudhistira, Direktur Eksekutif Celios, kepada wartawan", "Bhima Yudhistira", "Direktur Eksekutif Celios", None),
 ]
 
 
@@ -182,6 +186,8 @@ NOT_ENTITIES = [
     "Presiden mengatakan hal itu.", "Kementerian mengumumkan hasilnya.", "Kazanlak adalah kata lain.",
     "Pembangunan infrastruktur berlanjut.", "Perdagangan bilateral naik.", "Kebijakan baru diterapkan.",
     "Perdagangan Naik 18,4 Persen, Mendag Bidik Rekor Tahun Depan", "Situs www.kemlu.go.id memuatnya.",
+    # in a Title Case headline a title is followed by verbs, not names
+    "Perdagangan Naik, Presiden Bidik Rekor Tahun Depan", "Ekspor Melonjak, Menteri Minta Pengusaha Waspada",
 ]
 
 
@@ -308,3 +314,11 @@ def test_an_acronym_in_parentheses_names_the_body():
 def test_a_known_person_after_a_body_in_a_title():
     found = entities_in("kata Ketua Senat Parlemen Republik Kassym-Jomart Tokayev saat bertemu.")
     assert found[("PERSON", "Kassym-Jomart Tokayev")].role == "Ketua Senat Parlemen Republik"
+
+
+@pytest.mark.parametrize("phrase", [
+    "Menurut Bank Sentral Kazakhstan, Gubernur menaikkan suku bunga.",  # a body before the comma
+    "Di Astana Raya, Presiden menerima tamu.",  # a place
+])
+def test_a_title_after_a_comma_needs_a_person_before_it(phrase):
+    assert not [key for key in entities_in(phrase) if key[0] == "PERSON"]

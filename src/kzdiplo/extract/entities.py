@@ -240,6 +240,27 @@ def country_alias_codes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _person_word() -> str:
+    """A word of a person's name, perhaps after an initial ("Erlan A. Idrissov", "M Fadjroel Rachman");
+    never a stop word or the first word of a title."""
+    r = rules()
+    stop = _alt([*r["stop_words"], *(t.split()[0] for t in r["titles"])])
+    return rf"(?:[A-Z]\.?\s+)?(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
+
+
+@lru_cache(maxsize=1)
+def _appositive() -> tuple[re.Pattern, re.Pattern]:
+    """A person named before the title, after a comma ("kata Muhammad Husen, Direktur Hulu Pertamina"):
+    (the title and the capitalised words of its body, the name of two to four words that ends before it)."""
+    title = compile_cached(rf"\b(?:{_alt(rules()['titles'])})(?:\s+{_name_word()}){{0,4}}")
+    name = compile_cached(rf"(?<![\w-])({_person_word()}(?:\s+{_person_word()}){{1,3}}),\s+$")
+    return title, name
+
+
+APPOSITIVE_REACH = 60  # characters a name before ", Direktur ..." may take
+
+
+@lru_cache(maxsize=1)
 def title_regex() -> re.Pattern:
     r = rules()
     # titles as written, and in lower case after "mantan" ("Mantan presiden Indonesia, Susilo Bambang Yudhoyono")
@@ -248,15 +269,14 @@ def title_regex() -> re.Pattern:
     titles = rf"{title}(?:\s+(?:(?:{_alt(r['title_joiners'])})\s+)?{title})*"  # "Juru Bicara Presiden", "... dan Menlu"
     country = rf"(?:Republik\s+)?(?:{_alt(country_alias_codes())})"
     posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{_alt(r['posting_words'])})\s+{country})?)"
-    stop = _alt([*r["stop_words"], *(t.split()[0] for t in r["titles"])])
-    token = rf"(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
-    initial = r"(?:[A-Z]\.?\s+)?"  # "Erlan A. Idrissov", "M Fadjroel Rachman"
-    name = rf"{initial}{token}(?:\s+{initial}{token}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
+    name = rf"{_person_word()}(?:\s+{_person_word()}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
     return compile_cached(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
                          rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
 
 
-def _person(surface: str, start: int) -> Hit | None:
+def _person(surface: str, start: int, known_only: bool = False) -> Hit | None:
+    """The person named `surface`: a gazetteer entry, a close misspelling of one, or (unless
+    `known_only`) a new person."""
     bare = re.sub(r"^[A-Z]\.?\s+|\s[A-Z]\.?(?=\s)", "", surface)  # without initials
     for entry_index, alias in alias_index().get(bare.lower(), ()):
         entry = gazetteer.entries()[entry_index]
@@ -268,7 +288,20 @@ def _person(surface: str, start: int) -> Hit | None:
     fuzzy = fuzzy_entry(surface, "PERSON")
     if fuzzy is not None:
         return _hit_for(fuzzy, start, start + len(surface), "title")
-    return Hit(start, start + len(surface), "PERSON", surface, source="title")
+    return None if known_only else Hit(start, start + len(surface), "PERSON", surface, source="title")
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+HEADLINE_MIN_WORDS, HEADLINE_CAPITALISED = 4, 0.6
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A headline in Title Case ("Mendag Bidik Rekor Tahun Depan"), where a capital proves no name:
+    mostly capitalised words, and no full stop at the end as a sentence has."""
+    if text[start:end].rstrip().endswith((".", "!", "?", '"', "”")):
+        return False
+    words = _WORD.findall(text, start, end)
+    return len(words) >= HEADLINE_MIN_WORDS and sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALISED * len(words)
 
 
 def _split_portfolio(match: re.Match) -> tuple[str, int, str]:
@@ -313,7 +346,10 @@ def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
 
 
 def title_hits(text: str, start: int, end: int) -> list[Hit]:
+    """People after a title ("Presiden Kazakhstan Kassym-Jomart Tokayev") or before one, after a comma.
+    In a Title Case headline only people the gazetteer knows count."""
     hits = []
+    known_only = _title_case(text, start, end)
     for match in _at_starts(title_regex(), text, start, end):
         title, name_start, name = _split_portfolio(match)
         if name.split()[0] in rules()["portfolio_words"]:
@@ -327,11 +363,25 @@ def title_hits(text: str, start: int, end: int) -> list[Hit]:
         for surface, at, person_role in ((name, name_start, role), (match["name2"], match.start("name2"), title)):
             if not surface:
                 continue
-            person = _person(surface, at)
+            person = _person(surface, at, known_only)
             if person:
                 person.role, person.role_start = person_role, match.start()
                 person.country = country if surface == name and country else person.country
                 hits.append(person)
+    return hits + _appositive_hits(text, start, end, known_only)
+
+
+def _appositive_hits(text: str, start: int, end: int, known_only: bool) -> list[Hit]:
+    title, name = _appositive()
+    hits = []
+    for match in _at_starts(title, text, start, end):
+        lead = name.search(text, max(start, match.start() - APPOSITIVE_REACH), match.start())
+        if lead is None or any(word in head_words() for word in lead.group(1).split()):
+            continue  # "Kementerian Luar Negeri, Menteri ..." names a body
+        person = _person(lead.group(1), lead.start(1), known_only)
+        if person:
+            person.role, person.role_start = " ".join(match.group().split()), match.start()
+            hits.append(person)
     return hits
 
 
