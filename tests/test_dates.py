@@ -93,6 +93,11 @@ DATES = [
     ("tahun depan", [("tahun depan", "2025")]),
     ("tahun mendatang", [("tahun mendatang", "2025")]),
     ("pekan lalu", [("pekan lalu", "2024-05-13/2024-05-19")]),
+    # a weekday with "lalu" or "depan", counted from Tuesday 21 May; "Minggu lalu" is last week
+    ("diteken Jumat lalu di Moskow", [("Jumat lalu", "2024-05-17")]),
+    ("diteken Selasa lalu", [("Selasa lalu", "2024-05-14")]),
+    ("tiba Senin depan", [("Senin depan", "2024-05-27")]),
+    ("Minggu lalu", [("Minggu lalu", "2024-05-13/2024-05-19")]),
     ("Menteri itu telah menyerahkan rencana kompensasi pada akhir Maret.", [("akhir Maret", "2024-03")]),
     ("dari US$ 215 juta (2021) ke US$ 600 juta (2022)", [("(2021)", "2021"), ("(2022)", "2022")]),
     ("kunjungan pada 11 September. Kunjungan", [("11 September", "2024-09-11")]),

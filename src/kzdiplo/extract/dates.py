@@ -124,13 +124,21 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("month_relative", rf"\b(?:bulan\s+)?(?P<m>{full_mon})\s+{rel}"),
         ("month_alone", rf"\b(?:(?P<cue>pada|sejak|hingga|sampai|dari|mulai)\s+)?(?P<b>bulan\s+)?(?P<m>{full_mon})\b(?!\s+(?:tahun\s+)?\d)"),
         ("day_word", r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)\b"),
-        ("weekday", rf"\b(?P<wd>{'|'.join(sorted((re.escape(w.capitalize()) for w in weekday_numbers()), key=len, reverse=True))})\b"),
+        # "Jumat lalu" is last Friday ("Minggu lalu" is last week: see _acceptable)
+        ("weekday", rf"\b(?P<wd>{'|'.join(sorted((re.escape(w.capitalize()) for w in weekday_numbers()), key=len, reverse=True))})\b"
+                    r"(?:\s+(?P<rel>lalu|depan|mendatang)\b)?"),
     ]
     return [(name, compile_cached(source)) for name, source in sources]
 
 
 CASE_SENSITIVE = frozenset({"weekday"})  # rules that run on the text as written ("Minggu", not "minggu")
 _WEEK_WORD_AFTER = re.compile(r"\s*(?:lalu|depan|ini)\b")
+
+
+@lru_cache(maxsize=1)
+def _week_words() -> frozenset[str]:
+    """Weekday names that also mean "week" ("Minggu")."""
+    return frozenset(w for w, unit in _data()["units"].items() if unit == "week") & frozenset(weekday_numbers())
 
 
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluh|belas|ratus|beberapa|banyak))\s*$", re.IGNORECASE)
@@ -147,7 +155,7 @@ def _acceptable(rule: str, g: dict[str, str], match: re.Match, text: str) -> boo
         return False
     if rule in ("full_date", "day_range") and g["m"].rstrip(".").casefold() in ambiguous_months() and not g.get("y"):
         return False
-    if rule == "weekday" and _WEEK_WORD_AFTER.match(text, match.end()):
+    if rule == "weekday" and (_WEEK_WORD_AFTER.match(text, match.end()) or g.get("rel") and g["wd"].casefold() in _week_words()):
         return False  # "Minggu lalu" is a week
     return True
 
@@ -515,7 +523,12 @@ def _h_day_word(g, ctx):
 def _h_weekday(g, ctx):
     if not ctx.anchor.date:
         return None, "day", None
-    delta = (ctx.anchor.date.isoweekday() - weekday_numbers()[g["wd"].casefold()]) % 7
+    day = weekday_numbers()[g["wd"].casefold()]
+    if g.get("rel") in ("depan", "mendatang"):
+        return (ctx.anchor.date + dt.timedelta(days=(day - ctx.anchor.date.isoweekday()) % 7 or 7)).isoformat(), "day", None
+    delta = (ctx.anchor.date.isoweekday() - day) % 7
+    if g.get("rel") == "lalu":
+        delta = delta or 7  # "Jumat lalu" on a Friday is a week ago
     return (ctx.anchor.date - dt.timedelta(days=delta)).isoformat(), "day", None
 
 
