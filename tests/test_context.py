@@ -92,6 +92,15 @@ def figure(paragraph: str, text: str) -> dict:
     # a bloc named with its acronym in parentheses is still the bloc, with its members
     ("Perdagangan Indonesia dengan Uni Ekonomi Eurasia (EAEU) mencapai US$ 5 miliar pada 2024.", "US$ 5 miliar",
      {"countries": ["AM", "BY", "ID", "KG", "KZ", "RU"]}),
+    # ... but only a bloc in the figure's own sentence, even when that sentence opens the paragraph
+    ("Kereta itu membawa barang senilai 1,7 juta dolar AS. Kereta dari China tiba di Almaty, Asia Tengah, dalam tujuh hari.",
+     "1,7 juta dolar AS", {"countries": ["CN"]}),
+    # either side of an exchange rate concerns no country
+    ("Barang senilai 1,7 juta dolar AS (1 dolar AS = Rp14.345) dikirim dari China ke Kazakhstan.", "Rp14.345",
+     {"countries": [], "metric": "other"}),
+    # "negara pecahan Uni Soviet itu" is Kazakhstan: the Soviet Union is no party
+    ("Perdagangan Indonesia dengan negara pecahan Uni Soviet itu ditargetkan mencapai USD 100 juta.", "USD 100 juta",
+     {"countries": ["ID", "KZ"]}),
     # a figure with no date of its own takes the event dated just before in its paragraph ...
     ("Forum bisnis digelar pada Rabu (3/7/2024) di Astana. Forum itu menghasilkan kesepakatan senilai US$4 miliar.",
      "US$4 miliar", {"period": "2024-07-03"}),

@@ -112,11 +112,12 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
         window = context.Window(max(span.start, q.start - CONTEXT_CHARS), min(span.end, q.end + CONTEXT_CHARS),
                                 max(para_start, q.start - 4 * CONTEXT_CHARS), min(para_end, q.end + 4 * CONTEXT_CHARS))
         source = figures[index - 1] if q.converts is not None and index else None
-        price = context.is_price(text, q.end, window)
+        price = context.is_price(text, q.start, q.end, window)
         metric = source.metric if source else "other" if price else context.metric(text, q.kind, q.unit, q.start, q.end, window)
         figures.append(Figure(
             id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
-            countries=source.countries if source else context.countries(around, q.start, window, metric, price),
+            countries=source.countries if source else () if context.is_exchange_rate(text, q.start, q.end)
+            else context.countries(around, q.start, window, metric, price),
             metric=metric,
             period=source.period if source else context.period(around, q.start, q.end, window),
             status=source.status if source else context.status(text, q.start, window),
@@ -133,6 +134,7 @@ def _names_currency(text: str, start: int) -> bool:
 
 def extract(article: Article) -> Extraction:
     """Every entity, date and figure in the article's text (page furniture excluded)."""
+    from kzdiplo.extract.context import describes_another, describes_one_country
     from kzdiplo.extract.entity_merge import collect_hits, group
 
     sentences = Sentences(article.text, regions(article))
@@ -144,13 +146,12 @@ def extract(article: Article) -> Extraction:
     money_spans = Coverage(len(article.text), [(q.start, q.end) for _, qs in found for q in qs if q.kind == "money"])
     hits = [h for h in hits if h.type != "COUNTRY" or not (money_spans.overlaps(h.start, h.end)
                                                           or _names_currency(article.text, h.start))]
-    country_mentions = [(h.start, h.code) for h in hits if h.type == "COUNTRY"]
+    # "negara pecahan Uni Soviet itu" names Kazakhstan, not the Soviet Union
+    country_mentions = [(h.start, h.code) for h in hits if h.type == "COUNTRY" and not describes_another(article.text, h.start)]
     # people stand for the country they represent ("Tokayev")
     people = [(h.start, h.country) for h in hits if h.type == "PERSON" and h.country]
     # "ekspor ke negara-negara Asia Tengah" is about the region's members; "negara Asia Tengah
     # pertama" describes one country, named elsewhere
-    from kzdiplo.extract.context import describes_one_country
-
     groups = [(h.start, h.members) for h in hits if h.members and not describes_one_country(article.text, h.start)]
     figures = extract_figures(article, sentences, dates, country_mentions, found, people, groups)
     entities = group(article.text, hits, sentences.sentence)

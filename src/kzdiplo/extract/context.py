@@ -209,6 +209,16 @@ def _one_country_of() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_phrases('one_country_of')})\s+$", re.IGNORECASE)
 
 
+def describes_another(text: str, country_start: int) -> bool:
+    """The words before a country make it describe another one ("negara pecahan Uni Soviet")."""
+    return bool(_former_of().search(text, max(0, country_start - 25), country_start))
+
+
+@lru_cache(maxsize=1)
+def _former_of() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_phrases('former_of')})\s*$", re.IGNORECASE)
+
+
 def countries(around: Surroundings, at: int, window: Window, metric_name: str = "other",
               world_price: bool = False) -> tuple[str, ...]:
     """Countries named in the figure's clause, else its sentence, else the paragraph, else the article's
@@ -220,9 +230,10 @@ def countries(around: Surroundings, at: int, window: Window, metric_name: str = 
     clause_start, clause_end = clause(text, at, window)
     if world_price and not around.countries.within(window.start, window.end):
         return ()
-    for lo, hi in ((clause_start, clause_end), (window.start, window.end), (window.para_start, window.para_end)):
+    reaches = ((clause_start, clause_end), (window.start, window.end), (window.para_start, window.para_end))
+    for level, (lo, hi) in enumerate(reaches):
         # a bloc counts only in the figure's own sentence: a region named elsewhere in the paragraph is background
-        in_sentence = lo >= window.start
+        in_sentence = level < 2
         members = {code for codes in around.groups.within(lo, hi) for code in codes} if in_sentence else set()
         found = sorted(set(around.countries.within(lo, hi)) | members)
         if len(found) == 1 and found[0] in main_pair and (
@@ -235,9 +246,19 @@ def countries(around: Surroundings, at: int, window: Window, metric_name: str = 
     return tuple(sorted(main_pair))
 
 
-def is_price(text: str, end: int, window: Window) -> bool:
-    """"US$89 per barel" in a sentence about "harga": a market price."""
+def is_price(text: str, start: int, end: int, window: Window) -> bool:
+    """"US$89 per barel" in a sentence about "harga": a market price; or an exchange rate."""
+    if is_exchange_rate(text, start, end):
+        return True
     return bool(_price_after().match(text, end)) and bool(_cue_pattern("price_words").search(text, window.start, window.end))
+
+
+def is_exchange_rate(text: str, start: int, end: int) -> bool:
+    """Either side of "1 dolar AS = Rp14.345": it concerns no country."""
+    return bool(_RATE_SIGN_AFTER.match(text, end) or _RATE_SIGN_BEFORE.search(text, max(0, start - 3), start))
+
+
+_RATE_SIGN_AFTER, _RATE_SIGN_BEFORE = re.compile(r"\s*="), re.compile(r"=\s*$")
 
 
 @lru_cache(maxsize=1)
