@@ -75,6 +75,16 @@ def figure(paragraph: str, text: str) -> dict:
      {"status": "target"}),
     ("Kazakhstan berencana menginvestasikan US$1,25 miliar untuk pelabuhan Aktau.", "US$1,25 miliar", {"metric": "investment"}),
     ("Kalau FTA ini selesai, tarif untuk lebih dari 90 persen pos tarif akan dihapus.", "90 persen", {"status": "forecast"}),
+    # "akan" before the figure speaks of what will be; "Akan tetapi" is only "however"
+    ("Produksi minyak kini 1,6 juta barel per hari dan akan naik menjadi 2 juta BPH tahun depan.", "2 juta BPH",
+     {"status": "forecast"}),
+    ("Akan tetapi, sejauh ini baru 40 ribu ton minyak yang dipasok.", "40 ribu ton", {"status": "actual"}),
+    # a purpose is a goal
+    ("Untuk meningkatkan omzet perdagangan hingga US$ 1 miliar, ragam produk harus ditambah.", "US$ 1 miliar",
+     {"status": "target"}),
+    # a full stop with no space after it still ends the sentence, and its "akan" with it
+    ("Para menteri akan membahas kerja sama, kata Mao.Pada tahun 2020, investasi China di Kazakhstan mencapai "
+     "40 miliar dolar AS.", "40 miliar dolar AS", {"status": "actual", "period": "2020"}),
     ("Gazprom memasok 8,4 miliar meter kubik gas ke Kazakhstan pada 2024.", "8,4 miliar meter", {"metric": "trade"}),
     # no country in sight: a figure that is not trade belongs to the country the article is about
     ("Perusahaan pelayaran negara kini mengoperasikan dua puluh lima kapal.\n\nKazakhstan dan Kazakhstan",

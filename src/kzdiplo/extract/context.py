@@ -70,7 +70,9 @@ def status(text: str, start: int, window: Window) -> str:
         return "actual"
     if _cue_pattern("status_cues", "target").search(text, window.start, start):
         return "target"
-    return "forecast" if _cue_pattern("status_cues", "forecast").search(text, window.start, start) else "actual"
+    forecast = (m for m in _cue_pattern("status_cues", "forecast").finditer(text, window.start, start)
+                if not _cue_pattern("status_cue_exceptions").match(text, m.start()))
+    return "forecast" if next(forecast, None) else "actual"
 
 
 def metric(text: str, kind: str, unit: str | None, start: int, end: int, window: Window) -> str:
