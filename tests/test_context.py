@@ -79,6 +79,11 @@ def figure(paragraph: str, text: str) -> dict:
     ("Produksi minyak kini 1,6 juta barel per hari dan akan naik menjadi 2 juta BPH tahun depan.", "2 juta BPH",
      {"status": "forecast"}),
     ("Akan tetapi, sejauh ini baru 40 ribu ton minyak yang dipasok.", "40 ribu ton", {"status": "actual"}),
+    # trading as a verb; a comparison after a percentage makes it a change
+    ("Kedua negara memperdagangkan US$5,3 miliar pada tahun 2021, 58 persen lebih tinggi dari tahun sebelumnya.",
+     "US$5,3 miliar", {"metric": "trade"}),
+    ("Kedua negara memperdagangkan US$5,3 miliar pada tahun 2021, 58 persen lebih tinggi dari tahun sebelumnya.",
+     "58 persen", {"metric": "trade_growth"}),
     # a purpose is a goal
     ("Untuk meningkatkan omzet perdagangan hingga US$ 1 miliar, ragam produk harus ditambah.", "US$ 1 miliar",
      {"status": "target"}),

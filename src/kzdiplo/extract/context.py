@@ -83,14 +83,21 @@ def metric(text: str, kind: str, unit: str | None, start: int, end: int, window:
         nearest = _last_metric_cue(text, window.para_start, window.start)  # "Nilai itu naik 18,4 persen"
     if nearest is None:
         return "other"
-    if kind == "multiplier" or kind == "percent" and _growth_before(text, start, window):
+    if kind == "multiplier" or kind == "percent" and _is_change(text, start, end, window):
         return "trade_growth" if nearest == "trade" else nearest
     return nearest
 
 
-def _growth_before(text: str, start: int, window: Window) -> bool:
-    """A growth word ("naik", "tumbuh") shortly before a percentage makes it a change, not a share."""
-    return bool(_cue_pattern("growth_cues").search(text, max(window.start, start - GROWTH_REACH), start))
+def _is_change(text: str, start: int, end: int, window: Window) -> bool:
+    """A growth word shortly before a percentage ("naik 58 persen"), or a comparison right after it
+    ("58 persen lebih tinggi dari tahun sebelumnya"), makes it a change, not a share."""
+    return bool(_cue_pattern("growth_cues").search(text, max(window.start, start - GROWTH_REACH), start)
+                or _change_after().match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _change_after() -> re.Pattern:
+    return re.compile(rf"\s+(?:{_phrases('growth_after_cues')})(?![\w-])", re.IGNORECASE)
 
 
 GROWTH_REACH = 60  # characters
