@@ -262,6 +262,19 @@ def test_a_body_between_title_and_name_belongs_to_the_role(text, name, role):
     assert not any(name in other for _, other in found if other != name)
 
 
+@pytest.mark.parametrize("text, body", [
+    # the body in a role is an entity of its own, ending where the person's name begins ...
+    ("kata Kepala Badan Energi Atom Kazakhstan Almasadam Satkaliyev kepada wartawan.", ("ORG", "Badan Energi Atom Kazakhstan")),
+    ("Gubernur Wilayah Almaty Marat Sultangaziyev hadir.", ("LOC", "Wilayah Almaty")),
+    # ... but an organ of a known body is that body
+    ("kata Ketua Dewan Direksi Kazatomprom Meirzhan Yussupov dalam keterangan resmi.", ("ORG", "Kazatomprom")),
+])
+def test_a_body_in_a_role_is_named_up_to_the_person(text, body):
+    found = names(text)
+    assert body in found
+    assert not any(etype == body[0] and name != body[1] and body[1] in name for etype, name in found)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Menurut Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi, jumlah itu naik.",
      {("ORG", "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi")}),

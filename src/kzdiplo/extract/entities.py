@@ -216,17 +216,17 @@ def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
         for m in _at_starts(pattern, text, start, end):
             listed = _listed_portfolio().match(text, m.end(), end) if etype == "ORG" else None
             spans.append((etype, m.start(), listed.end() if listed else m.end(), "pattern"))
-    hits = []
-    for etype, first, last, source in spans + _tail_spans(text, start, end):
-        surface = text[first:last].rstrip(".,")
-        name, known = _canonical_pattern_name(surface, etype)
-        stop = first + len(surface)
-        if known:
-            hits.append(Hit(first, stop, known.type, known.name, known.code, known.country, None, source,
-                            members=known.members))
-        else:
-            hits.append(Hit(first, stop, etype, name, source=source))
-    return hits
+    return [span_hit(text, etype, first, last, source) for etype, first, last, source in spans + _tail_spans(text, start, end)]
+
+
+def span_hit(text: str, etype: str, first: int, last: int, source: str = "pattern") -> Hit:
+    """The hit for a name found at text[first:last]: its gazetteer entry if it has one."""
+    surface = text[first:last].rstrip(".,")
+    name, known = _canonical_pattern_name(surface, etype)
+    stop = first + len(surface)
+    if known:
+        return Hit(first, stop, known.type, known.name, known.code, known.country, None, source, members=known.members)
+    return Hit(first, stop, etype, name, source=source)
 
 
 # --- people by their titles -----------------------------------------------------------------

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kzdiplo import gazetteer
 from kzdiplo.extract.entities import (
-    NOT_NESTED_IN_NAMES, Hit, country_alias_codes, fuzzy_hits, gazetteer_hits, pattern_hits, title_hits)
+    NOT_NESTED_IN_NAMES, Hit, country_alias_codes, fuzzy_hits, gazetteer_hits, pattern_hits, span_hit, title_hits)
 from kzdiplo.extract.model import Entity, Mention
 from kzdiplo.textutil import Coverage, fold
 
@@ -96,14 +96,28 @@ def _take_titles(known: list[Hit], people: DisjointHits) -> list[Hit]:
     return [g for g in known if not any(w is not g and _inside(g, w) for w in widened)]
 
 
+def _cut_at_person(text: str, found: Hit, titled: list[Hit], known: list[Hit]) -> Hit | None:
+    """The name cut short before the titled person it runs into. None if only its head word is left,
+    or if it is an organ of a body the gazetteer knows ("Dewan Direksi Kazatomprom" is Kazatomprom's)."""
+    person = next((t for t in titled if t.role_start is not None and t.role_start <= found.start < t.start < found.end), None)
+    if person is None:
+        return found
+    last = found.start + len(text[found.start:person.start].rstrip(" ,"))
+    if len(text[found.start:last].split()) < 2:
+        return None
+    if found.type == "ORG" and any(k.type == "ORG" and found.start <= k.start and k.end <= last for k in known):
+        return None
+    return span_hit(text, found.type, found.start, last, found.source)
+
+
 def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     known = gazetteer_hits(text, start, end)
     found = pattern_hits(text, start, end)
     known = [g for g in known if not any(_names_another_country(text, g, p) for p in found)]
     titled = title_hits(text, start, end)
-    # a head-word name inside a title ("Ketua Dewan Direksi Kazatomprom Meirzhan Yussupov") is part of a role
-    found = [p for p in found if not any(t.role_start is not None and t.role_start <= p.start < t.start < p.end
-                                         for t in titled)]
+    # a head-word name that runs from a title into the person's name ("Kepala Badan Energi Atom Kazakhstan
+    # Almasadam Satkaliyev") ends where the person begins
+    found = [cut for cut in (_cut_at_person(text, p, titled, known) for p in found) if cut is not None]
     patterns = _keep_patterns(found, DisjointHits(known), len(text))
     names = DisjointHits(patterns)
     known = [g for g in known if not any(_swallows(p, g, text) for p in names.overlapping(g))]
