@@ -84,6 +84,11 @@ def figure(paragraph: str, text: str) -> dict:
      "US$5,3 miliar", {"metric": "trade"}),
     ("Kedua negara memperdagangkan US$5,3 miliar pada tahun 2021, 58 persen lebih tinggi dari tahun sebelumnya.",
      "58 persen", {"metric": "trade_growth"}),
+    # over a stated span, the two ends of a change take its first and last year; "dari 37 proyek" is no change
+    ("Sejak 2008 sampai 2012 perdagangan naik dari USD 34 juta menjadi USD 64 juta.", "USD 34 juta", {"period": "2008"}),
+    ("Sejak 2008 sampai 2012 perdagangan naik dari USD 34 juta menjadi USD 64 juta.", "USD 64 juta", {"period": "2012"}),
+    ("Perdagangan 2008-2012 naik dari 34 juta dolar AS ke 64 juta dolar AS.", "64 juta dolar AS", {"period": "2012"}),
+    ("Investasi sepanjang 2020-2024 baru mencapai US$12,8 juta dari 37 proyek.", "37 proyek", {"period": "2020/2024"}),
     # a purpose is a goal
     ("Untuk meningkatkan omzet perdagangan hingga US$ 1 miliar, ragam produk harus ditambah.", "US$ 1 miliar",
      {"status": "target"}),

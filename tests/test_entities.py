@@ -335,3 +335,11 @@ def test_a_known_person_after_a_body_in_a_title():
 ])
 def test_a_title_after_a_comma_needs_a_person_before_it(phrase):
     assert not [key for key in entities_in(phrase) if key[0] == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("dalam pertemuan Komisi Gabungan Kerjasama Ekonomi Pertama antara kedua negara", ("ORG", "Komisi Gabungan Kerjasama Ekonomi")),
+    ("Forum Bisnis Kazakhstan Kedua digelar di Almaty.", ("INITIATIVE", "Forum Bisnis Kazakhstan")),
+])
+def test_an_ordinal_after_a_name_counts_the_meeting_not_the_body(text, name):
+    assert name in names(text)

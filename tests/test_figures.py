@@ -74,6 +74,7 @@ NOT_FIGURES = [
     "dua pemimpin", "nomor 5", "Pasal 33", "3 jam", "12 menit", "pertemuan empat mata", "bertemu 14 kali",
     # vague plurals state no quantity, and no figure hides inside them
     "puluhan proyek", "ratusan pengusaha", "ratusan ribu wisatawan", "puluhan ribu ton", "jutaan dolar AS",
+    "KTT ke 5 negara Turkic",  # "ke" before a bare number is an ordinal
 ]
 
 
@@ -128,6 +129,9 @@ def test_not_a_figure(phrase):
     ("naik 2-3 kali lipat", [("multiplier", 2, "x"), ("multiplier", 3, "x")]),
     # a falling pair is no range; a currency before the number makes it money, never a count
     ("antara 12-10 juta ton", []),
+    # "ke" before a figure with its unit after it is "to", not an ordinal
+    ("naik dari 34 juta dolar AS ke 64 juta dolar AS", [("money", 34000000, "USD"), ("money", 64000000, "USD")]),
+    ("pangsanya naik ke 20 persen", [("percent", 20, "percent")]),
     ("sebanyak 80% atau Rp 42,24 triliun digunakan", [("percent", 80, "percent"), ("money", 42240000000000, "IDR")]),
 ])
 def test_halves_ranges_and_shares(phrase, expected):

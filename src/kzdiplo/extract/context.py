@@ -166,6 +166,10 @@ def period(around: Surroundings, start: int, end: int, window: Window) -> str | 
     if not own:
         return None
     chosen = min(own, key=lambda d: _distance(start, end, d.start, d.end))
+    if "/" in chosen.value:
+        end_point = _end_of_change(text, start, end, window)
+        if end_point is not None:  # "Sejak 2008 sampai 2012 ... dari USD 34 juta menjadi USD 64 juta"
+            return chosen.value.split("/")[end_point]
     now_year = around.now_year
     if now_year and "/" not in chosen.value and since_cue().search(text, max(window.start, chosen.start - SINCE_REACH), chosen.end):
         since = int(chosen.value[:4])
@@ -174,6 +178,32 @@ def period(around: Surroundings, start: int, end: int, window: Window) -> str | 
 
 
 SINCE_REACH = 60  # characters: "sejak kedua negara membuka hubungan diplomatik pada 1993"
+
+
+def _end_of_change(text: str, start: int, end: int, window: Window) -> int | None:
+    """0 for the figure a change starts from ("dari X menjadi"), 1 for the one it ends at ("menjadi Y"
+    after "dari X"), None if the figure is not one end of a change ("US$12,8 juta dari 37 proyek")."""
+    if _from_before().search(text, max(window.start, start - 20), start) and _to_after().match(text, end):
+        return 0
+    to_word = _to_before().search(text, max(window.start, start - 20), start)
+    if to_word and _from_before_anywhere().search(text, window.start, to_word.start()):
+        return 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _to_after() -> re.Pattern:
+    return re.compile(rf"[^.;]{{0,40}}?\b(?:{_phrases('change_to_words')})\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _to_before() -> re.Pattern:
+    return re.compile(rf"\b(?:{_phrases('change_to_words')})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _from_before_anywhere() -> re.Pattern:
+    return re.compile(rf"\b(?:{_phrases('status_from_words')})\s", re.IGNORECASE)
 
 
 def _last_dated_before(around: Surroundings, window: Window) -> list:

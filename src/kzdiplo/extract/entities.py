@@ -220,8 +220,12 @@ def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
 
 
 def span_hit(text: str, etype: str, first: int, last: int, source: str = "pattern") -> Hit:
-    """The hit for a name found at text[first:last]: its gazetteer entry if it has one."""
+    """The hit for a name found at text[first:last]: its gazetteer entry if it has one. A closing
+    ordinal ("... Ekonomi Pertama") is left out."""
     surface = text[first:last].rstrip(".,")
+    head, _, last_word = surface.rpartition(" ")
+    if etype in ("ORG", "INITIATIVE") and last_word in rules()["ordinal_words"] and len(head.split()) >= 2:
+        surface = head.rstrip()
     name, known = _canonical_pattern_name(surface, etype)
     stop = first + len(surface)
     if known:

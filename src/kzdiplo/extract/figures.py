@@ -285,13 +285,18 @@ BUILDERS: dict[str, Callable] = {
 }
 
 
-def _blocked(text: str, start: int) -> bool:
-    """A number right after "ke-", "pukul", "Pasal" ... is a label, ordinal or time."""
+def _blocked(text: str, start: int, unit_after: bool = False) -> bool:
+    """A number right after "ke-", "pukul", "Pasal" ... is a label, ordinal or time. With a currency
+    or "persen" after it, "ke" is "to" ("naik dari 34 juta ke 64 juta dolar AS")."""
     before = text[max(0, start - 12):start]
     if before.endswith("ke-") or _GLUED.search(before):
         return True
     last = _LAST_WORD.search(before)
-    return bool(last and last.group(1).casefold() in _not_figure_before())
+    word = last.group(1).casefold() if last else None
+    return word in _not_figure_before() and not (unit_after and word == "ke")
+
+
+UNIT_AFTER = frozenset({"money_after", "percent", "percent_range", "multiplier"})  # patterns whose unit follows the number
 
 
 _GLUED = re.compile(r"[\w/-]$")
@@ -342,7 +347,7 @@ def find_quantities(text: str, start: int, end: int, taken: list[tuple[int, int]
         else:
             matches = matches_at(pattern, text, stretches, starts)
         for match in matches:
-            if name != "money_before" and _blocked(text, match.start()):  # "ke US$600 juta" is no ordinal
+            if name != "money_before" and _blocked(text, match.start(), name in UNIT_AFTER):  # "ke US$600 juta" is no ordinal
                 continue
             made = BUILDERS[name](match, text)
             made = made if isinstance(made, list) else [made]
