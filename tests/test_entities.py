@@ -343,3 +343,12 @@ def test_a_title_after_a_comma_needs_a_person_before_it(phrase):
 ])
 def test_an_ordinal_after_a_name_counts_the_meeting_not_the_body(text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("bertemu di Istana Kepresidenan Ak-Orda, Astana.", ("LOC", "Akorda")),
+    ("Presiden menerima tamu di Istana Kepresidenan Bishkek Baru.", ("LOC", "Istana Kepresidenan Bishkek Baru")),  # a head word
+    ("pelabuhan Ceyhan di Mediterania Turki", ("LOC", "Mediterranean Sea")),
+])
+def test_palaces_and_seas(text, name):
+    assert name in names(text)
