@@ -81,6 +81,8 @@ PEOPLE = [
     # the title after the name, after a comma
     ("kata Muhammad Husen, Direktur Hulu Pertamina usai rapat", "Muhammad Husen", "Direktur Hulu Pertamina", None),
     ("ujar Bhima Yudhistira, Direktur Eksekutif Celios, kepada wartawan", "Bhima Yudhistira", "Direktur Eksekutif Celios", None),
+    # an English-style body between the title and the name goes to the role
+    ("Ketua Bali Tourism Board Ida Bagus Agung hadir", "Ida Bagus Agung", "Ketua Bali Tourism Board", "ID"),
 ]
 
 
@@ -352,3 +354,15 @@ def test_an_ordinal_after_a_name_counts_the_meeting_not_the_body(text, name):
 ])
 def test_palaces_and_seas(text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("hadir di St. Petersburg International Economic Forum (SPIEF) pada Juni.",
+     ("INITIATIVE", "St. Petersburg International Economic Forum"), ("INITIATIVE", "Forum")),
+    ("kata Ketua Kazakhstan Halal Industry Association (AHIK), kepada wartawan.",
+     ("ORG", "Kazakhstan Halal Industry Association"), ("PERSON", "Halal Industry Association")),
+    ("Tokayev menunjuk Alikhan Smailov sebagai Perdana Menteri Baru.", ("PERSON", "Alikhan Smailov"), ("PERSON", "Baru")),
+])
+def test_english_names_titles_and_title_words(text, expected, absent):
+    found = names(text)
+    assert expected in found and absent not in found

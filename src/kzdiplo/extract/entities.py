@@ -143,7 +143,8 @@ def tail_patterns() -> list[tuple[str, re.Pattern, re.Pattern]]:
     the capitalised words that must end just before a tail). Searching for the tail first and looking
     back is several times faster than trying every capitalised word as a start."""
     word = _name_word()
-    before = compile_cached(rf"(?<!\S)({word}(?:\s+{word}){{0,{MAX_WORDS_BEFORE_TAIL - 1}}})\s+$")
+    # "St. Petersburg International Economic Forum": an abbreviated "Saint" may open the name
+    before = compile_cached(rf"(?<!\S)((?:St\.\s+)?{word}(?:\s+{word}){{0,{MAX_WORDS_BEFORE_TAIL - 1}}})\s+$")
     return [(etype, re.compile(rf"\b(?:{_alt(tails)})\b"), before) for etype, tails in rules()["tails"].items()]
 
 
@@ -177,8 +178,20 @@ def _tail_spans(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 # an English name starts at its article: "Laporan The Jakarta Post" is "The Jakarta Post"
                 the = lead.group(1).rfind("The ")
                 first = lead.start(1) + the if the > 0 and lead.group(1)[the - 1].isspace() else lead.start(1)
-                spans.append((etype, first, match.end(), "tail"))
+                title = _leading_title().match(text, first, match.start())  # "Ketua Kazakhstan Halal Industry Association"
+                spans.append((etype, title.end() if title else first, match.end(), "tail"))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _leading_title() -> re.Pattern:
+    return re.compile(rf"(?:{_alt(rules()['titles'])})\s+")
+
+
+@lru_cache(maxsize=1)
+def _body_name_words() -> frozenset[str]:
+    """Words that make a name a body's, not a person's: head words and English tail words."""
+    return head_words() | _tail_words()
 
 
 def _canonical_pattern_name(surface: str, etype: str) -> tuple[str, Hit | None]:
@@ -216,10 +229,11 @@ def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
         for m in _at_starts(pattern, text, start, end):
             listed = _listed_portfolio().match(text, m.end(), end) if etype == "ORG" else None
             spans.append((etype, m.start(), listed.end() if listed else m.end(), "pattern"))
-    return [span_hit(text, etype, first, last, source) for etype, first, last, source in spans + _tail_spans(text, start, end)]
+    hits = (span_hit(text, etype, first, last, source) for etype, first, last, source in spans + _tail_spans(text, start, end))
+    return [hit for hit in hits if hit is not None]
 
 
-def span_hit(text: str, etype: str, first: int, last: int, source: str = "pattern") -> Hit:
+def span_hit(text: str, etype: str, first: int, last: int, source: str = "pattern") -> Hit | None:
     """The hit for a name found at text[first:last]: its gazetteer entry if it has one. A closing
     ordinal ("... Ekonomi Pertama") is left out."""
     surface = text[first:last].rstrip(".,")
@@ -227,6 +241,8 @@ def span_hit(text: str, etype: str, first: int, last: int, source: str = "patter
     if etype in ("ORG", "INITIATIVE") and last_word in rules()["ordinal_words"] and len(head.split()) >= 2:
         surface = head.rstrip()
     name, known = _canonical_pattern_name(surface, etype)
+    if not known and name in head_words():
+        return None  # "Forum (SPIEF)" with its acronym taken off names nothing
     stop = first + len(surface)
     if known:
         return Hit(first, stop, known.type, known.name, known.code, known.country, None, source, members=known.members)
@@ -248,7 +264,7 @@ def _person_word() -> str:
     """A word of a person's name, perhaps after an initial ("Erlan A. Idrissov", "M Fadjroel Rachman");
     never a stop word or the first word of a title."""
     r = rules()
-    stop = _alt([*r["stop_words"], *(t.split()[0] for t in r["titles"])])
+    stop = _alt([*r["stop_words"], *r["not_person_words"], *(t.split()[0] for t in r["titles"])])
     return rf"(?:[A-Z]\.?\s+)?(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
 
 
@@ -341,12 +357,24 @@ def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
     known_person = next((i for i in range(1, len(tokens)) if fold(" ".join(tokens[i:])) in people), None)
     if tokens[0] in heads and known_person is not None:
         cut = known_person  # "Ketua Senat Parlemen Republik Kassym-Jomart Tokayev"
+    tail = max((i for i, token in enumerate(tokens[:-1]) if token in _tail_words()), default=None)
+    if tail is not None:
+        return _body_and_person(name, name_start, tokens, tail + 1)  # "Ketua Bali Tourism Board Ida Bagus"
     if cut is None or (tokens[0] not in heads and cut > 1) or len(tokens) - cut < 1:
         return "", name, name_start
+    return _body_and_person(name, name_start, tokens, cut)
+
+
+def _body_and_person(name: str, name_start: int, tokens: list[str], cut: int) -> tuple[str, str, int]:
     body = " ".join(tokens[:cut])
     rest = name[name.index(tokens[cut - 1]) + len(tokens[cut - 1]):]
     person = rest.strip()
     return body, person, name_start + len(name) - len(rest) + (len(rest) - len(rest.lstrip()))
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> frozenset[str]:
+    return frozenset(t for tails in rules()["tails"].values() for t in tails)
 
 
 def title_hits(text: str, start: int, end: int) -> list[Hit]:
@@ -365,8 +393,8 @@ def title_hits(text: str, start: int, end: int) -> list[Hit]:
         role = f"{role} {body}" if body else role
         country = country_alias_codes().get(" ".join(match["country"].split()).removeprefix("Republik ")) if match["country"] else None
         for surface, at, person_role in ((name, name_start, role), (match["name2"], match.start("name2"), title)):
-            if not surface:
-                continue
+            if not surface or not _body_name_words().isdisjoint(surface.split()):
+                continue  # "Ketua Kazakhstan Halal Industry Association" names a body
             person = _person(surface, at, known_only)
             if person:
                 person.role, person.role_start = person_role, match.start()
@@ -380,7 +408,7 @@ def _appositive_hits(text: str, start: int, end: int, known_only: bool) -> list[
     hits = []
     for match in _at_starts(title, text, start, end):
         lead = name.search(text, max(start, match.start() - APPOSITIVE_REACH), match.start())
-        if lead is None or any(word in head_words() for word in lead.group(1).split()):
+        if lead is None or not _body_name_words().isdisjoint(lead.group(1).split()):
             continue  # "Kementerian Luar Negeri, Menteri ..." names a body
         person = _person(lead.group(1), lead.start(1), known_only)
         if person:
