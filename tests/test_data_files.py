@@ -102,3 +102,20 @@ def test_no_entry_is_listed_twice():
 
     twice = [key for key, count in Counter((e.type, e.name) for e in entries()).items() if count > 1]
     assert twice == []
+
+
+def _word_lists(node, path=""):
+    """Every list in a rule file, with where it is."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _word_lists(value, f"{path}.{key}")
+    elif isinstance(node, list) and not any(isinstance(v, (dict, list)) for v in node):
+        yield path, node
+
+
+@pytest.mark.parametrize("filename", ["dates.yaml", "figures.yaml", "entity_rules.yaml", "numbers.yaml", "calendar.yaml"])
+def test_word_lists_hold_only_words(filename):
+    """YAML 1.1 reads bare on/off/yes/no as booleans: a word list must quote them ("on")."""
+    bad = [(path, v) for path, values in _word_lists(load(filename)) for v in values if not isinstance(v, (str, int))
+           or isinstance(v, bool)]
+    assert bad == []

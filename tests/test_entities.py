@@ -366,3 +366,19 @@ def test_palaces_and_seas(text, name):
 def test_english_names_titles_and_title_words(text, expected, absent):
     found = names(text)
     assert expected in found and absent not in found
+
+
+def test_a_new_name_in_a_title_case_headline_must_come_again_in_the_text():
+    article = parse("Kazakhstan Ingin Alihkan Rute Ekspor Migas Akibat Pemblokiran Rusia\n\n"
+                    "Jakarta (ANTARA) - Kazakhstan ingin mengalihkan rute ekspor migasnya.\n", article_id="x")
+    assert not [e for e in extract(article).entities if e.type == "INITIATIVE"]
+    article = parse("Forum Bisnis Astana Digelar di Almaty\n\nJakarta (ANTARA) - Forum Bisnis Astana digelar di Almaty.\n",
+                    article_id="x")
+    assert ("INITIATIVE", "Forum Bisnis Astana") in {(e.type, e.name) for e in extract(article).entities}
+
+
+def test_a_sentence_case_headline_keeps_its_names():
+    article = parse("Organisasi Kerja Sama Shanghai adopsi deklarasi pada KTT Astana\n\n"
+                    "Astana (ANTARA) - Para pemimpin berkumpul di ibu kota.\n", article_id="x")
+    names_found = {e.name for e in extract(article).entities}
+    assert any("Astana" in name and name != "Astana" for name in names_found), names_found

@@ -312,16 +312,23 @@ def _person(surface: str, start: int, known_only: bool = False) -> Hit | None:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-HEADLINE_MIN_WORDS, HEADLINE_CAPITALISED = 4, 0.6
+HEADLINE_MIN_WORDS = 4
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
+def title_case(text: str, start: int, end: int) -> bool:
     """A headline in Title Case ("Mendag Bidik Rekor Tahun Depan"), where a capital proves no name:
-    mostly capitalised words, and no full stop at the end as a sentence has."""
+    every word capitalised but the small words (entity_rules.yaml headline_small_words), and no
+    full stop at the end as a sentence has."""
     if text[start:end].rstrip().endswith((".", "!", "?", '"', "”")):
         return False
     words = _WORD.findall(text, start, end)
-    return len(words) >= HEADLINE_MIN_WORDS and sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALISED * len(words)
+    small = _headline_small_words()
+    return len(words) >= HEADLINE_MIN_WORDS and all(w[0].isupper() or w.casefold() in small for w in words)
+
+
+@lru_cache(maxsize=1)
+def _headline_small_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in rules()["headline_small_words"])
 
 
 def _split_portfolio(match: re.Match) -> tuple[str, int, str]:
@@ -381,7 +388,7 @@ def title_hits(text: str, start: int, end: int) -> list[Hit]:
     """People after a title ("Presiden Kazakhstan Kassym-Jomart Tokayev") or before one, after a comma.
     In a Title Case headline only people the gazetteer knows count."""
     hits = []
-    known_only = _title_case(text, start, end)
+    known_only = title_case(text, start, end)
     for match in _at_starts(title_regex(), text, start, end):
         title, name_start, name = _split_portfolio(match)
         if name.split()[0] in rules()["portfolio_words"]:

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from kzdiplo import gazetteer
 from kzdiplo.extract.entities import (
-    NOT_NESTED_IN_NAMES, Hit, country_alias_codes, fuzzy_hits, gazetteer_hits, pattern_hits, span_hit, title_hits)
+    NOT_NESTED_IN_NAMES, Hit, country_alias_codes, fuzzy_hits, gazetteer_hits, pattern_hits, span_hit, title_case,
+    title_hits)
 from kzdiplo.extract.model import Entity, Mention
 from kzdiplo.textutil import Coverage, fold
 
@@ -165,11 +166,25 @@ def _short_hits(text: str, regions: list[tuple[int, int]], hits: list[Hit]) -> l
 
 
 def collect_hits(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
-    hits = [h for start, end in regions for h in _region_hits(text, start, end)]
+    hits = [h for start, end in regions for h in _headline_checked(text, start, end, _region_hits(text, start, end))]
     hits += _short_hits(text, regions, hits)
     covered = Coverage(len(text), [(h.start, h.end) for h in hits])
     hits += [h for start, end in regions for h in fuzzy_hits(text, start, end, covered)]
     return sorted(hits, key=lambda h: h.start)
+
+
+def _headline_checked(text: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
+    """In a Title Case headline every word has a capital, so a head word runs on over verbs and nouns
+    ("Kazakhstan Ingin Alihkan Rute Ekspor Migas Akibat Pemblokiran Rusia"): a new name found there
+    counts only if the article writes it again outside the headline."""
+    if not title_case(text, start, end):
+        return hits
+    return [h for h in hits if h.source not in ("pattern", "tail") or fold(h.name) in gazetteer.names_of_kind(h.type)
+            or _written_elsewhere(text, text[h.start:h.end], start, end)]
+
+
+def _written_elsewhere(text: str, surface: str, start: int, end: int) -> bool:
+    return text.find(surface, 0, start) >= 0 or text.find(surface, end) >= 0
 
 
 def _full_names(hits: list[Hit]) -> dict[str, str]:
