@@ -93,6 +93,8 @@ DATES = [
     ("tahun depan", [("tahun depan", "2025")]),
     ("tahun mendatang", [("tahun mendatang", "2025")]),
     ("pekan lalu", [("pekan lalu", "2024-05-13/2024-05-19")]),
+    ("kerangka kerja untuk 2022 dalam tiga minggu", [("untuk 2022", "2022")]),
+    ("visi Indonesia Emas menuju 2045", [("menuju 2045", "2045")]),
     # a weekday with "lalu" or "depan", counted from Tuesday 21 May; "Minggu lalu" is last week
     ("diteken Jumat lalu di Moskow", [("Jumat lalu", "2024-05-17")]),
     ("diteken Selasa lalu", [("Selasa lalu", "2024-05-14")]),

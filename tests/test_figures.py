@@ -75,6 +75,7 @@ NOT_FIGURES = [
     # vague plurals state no quantity, and no figure hides inside them
     "puluhan proyek", "ratusan pengusaha", "ratusan ribu wisatawan", "puluhan ribu ton", "jutaan dolar AS",
     "KTT ke 5 negara Turkic",  # "ke" before a bare number is an ordinal
+    "kerangka kerja untuk 2022 dalam waktu tiga minggu",  # a year, and "dalam" counts nothing
 ]
 
 
@@ -129,6 +130,11 @@ def test_not_a_figure(phrase):
     ("naik 2-3 kali lipat", [("multiplier", 2, "x"), ("multiplier", 3, "x")]),
     # a falling pair is no range; a currency before the number makes it money, never a count
     ("antara 12-10 juta ton", []),
+    # the start of a change takes the unit of its end, rising or falling
+    ("harga naik dari 60 menjadi 120 tenge", [("money", 60, "KZT"), ("money", 120, "KZT")]),
+    ("turun dari 120 menjadi 60 tenge", [("money", 120, "KZT"), ("money", 60, "KZT")]),
+    ("naik dari 20 menjadi 30 persen", [("percent", 20, "percent"), ("percent", 30, "percent")]),
+    ("meningkat 5 menjadi 10 proyek", [("count", 10, "proyek")]),  # no "dari": 5 is not the start
     # "ke" before a figure with its unit after it is "to", not an ordinal
     ("naik dari 34 juta dolar AS ke 64 juta dolar AS", [("money", 34000000, "USD"), ("money", 64000000, "USD")]),
     ("pangsanya naik ke 20 persen", [("percent", 20, "percent")]),

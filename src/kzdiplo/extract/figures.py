@@ -101,6 +101,8 @@ def patterns() -> dict[str, re.Pattern]:
         "count": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})"),
         # "10-12 juta ton", "2-3 miliar dolar AS": the low end of a range, up to the high end's number
         "range": compile_cached(rf"{word_before}(?P<a>{NUMERAL}){RANGE_WORD}(?=\d)"),
+        # "naik dari 60 menjadi 120 tenge": the start of a change takes the unit of its end
+        "change_range": compile_cached(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:menjadi|ke)\s+(?=\d)"),
         "share": compile_cached(rf"{word_before}(?P<num>{_alt(words()['fractions'], 'i')})(?=\s+(?i:dari)\b)"),
         "vague": compile_cached(rf"(?<![\w])(?P<num>{_alt(words()['vague'], 'i')})\s+(?P<noun>[a-z][\w-]*)"),
     }
@@ -235,21 +237,29 @@ def _currency_before() -> re.Pattern:
     return re.compile(rf"(?<![\w$])(?:{_alt(currencies()[0])})\s?$")
 
 
-RANGE_ENDS = ("money_after", "multiplier", "count")
+RANGE_ENDS = ("money_after", "percent", "multiplier", "count")
 
 
-def _range(match: re.Match, text: str) -> list[Quantity]:
-    """The low end of "10-12 juta ton" takes the magnitude and unit of the high end: 10 million tonnes."""
+def _range(match: re.Match, text: str, rising: bool = True) -> list[Quantity]:
+    """The low end of "10-12 juta ton" takes the magnitude and unit of the high end: 10 million tonnes.
+    A range rises; a change (`rising` False) may fall."""
     for name in RANGE_ENDS:
         end = patterns()[name].match(text, match.end())
         high = BUILDERS[name](end, text) if end else None
-        if high is None or high.kind == "percent":
-            continue
+        if high is None or name == "count" and high.kind == "percent":
+            continue  # "seperempat produksi": a share, not the end of a range
         low = parse_amount(match["a"], end.groupdict().get("mag"))
-        if low is None or low >= high.value:
+        if low is None or rising and low >= high.value:
             return []
         return [Quantity(match.start("a"), match.end("a"), high.kind, low, high.unit), high]
     return []
+
+
+def _change_range(match: re.Match, text: str) -> list[Quantity]:
+    return _range(match, text, rising=False) if _FROM_BEFORE.search(text, max(0, match.start() - 6), match.start()) else []
+
+
+_FROM_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
 
 
 def _count_of(match: re.Match, text: str) -> list[Quantity]:
@@ -281,7 +291,7 @@ def _bare_multiplier(match: re.Match, text: str) -> Quantity | None:
 BUILDERS: dict[str, Callable] = {
     "percent_range": _percent_range, "share": _share, "money_before": _money, "money_after": _money, "percent": _simple("percent", "percent"),
     "multiplier": _simple("multiplier", "x"), "multiplier_bare": _bare_multiplier, "count": _count, "vague": _vague, "count_of": _count_of,
-    "range": _range,
+    "range": _range, "change_range": _change_range,
 }
 
 
