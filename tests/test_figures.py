@@ -165,6 +165,8 @@ def test_values_are_exact():
 @pytest.mark.parametrize("text, value", [
     ("10.000", 10000), ("174,2", Decimal("174.2")), ("1.234,5", Decimal("1234.5")), ("12,345", Decimal("12.345")),
     ("1.000.000", 1000000), ("0,5", Decimal("0.5")),
+    # a comma before "000" groups is an English thousands comma: no one writes a decimal ",000"
+    ("1,000", 1000), ("25,000", 25000), ("1,000,000", 1000000), ("1,500", Decimal("1.5")),
 ])
 def test_indonesian_numerals(text, value):
     assert parse_numeral(text) == value

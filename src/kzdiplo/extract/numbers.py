@@ -72,6 +72,9 @@ _GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _GROUPED_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
+_THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2}(?:,000)+")
+
+
 def parse_numeral(text: str, *, english: bool = False) -> Decimal | None:
     """Value of digits in Indonesian notation (10.000 / 174,2 / 1.234,5); `english` reads 2.5 and 1,000."""
     text = text.strip().replace(" ", "")
@@ -82,6 +85,8 @@ def parse_numeral(text: str, *, english: bool = False) -> Decimal | None:
             return None
         if _GROUPED_DOT.fullmatch(text):
             return Decimal(text.replace(".", "").replace(",", "."))
+        if _THOUSANDS_COMMA.fullmatch(text):
+            return Decimal(text.replace(",", ""))  # "1,000 tempat duduk": no one writes a decimal ",000"
         if re.fullmatch(r"\d+(?:,\d+)?", text):
             return Decimal(text.replace(",", "."))
         if re.fullmatch(r"\d+\.\d{1,2}", text):
