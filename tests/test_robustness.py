@@ -100,6 +100,8 @@ def _patterns():
             ("figures.number_words", figures._number_word())]
     out += [(f"entities.before_tail.{t}", before) for t, _, before in entities.tail_patterns()]
     out += [("sentences", _SENT_END)]
+    out += [("entities.appositive_title", entities._appositive()[0]), ("entities.appositive_name", entities._appositive()[1]),
+            ("entities.leading_title", entities._leading_title())]
     return out
 
 
