@@ -382,3 +382,13 @@ def test_a_sentence_case_headline_keeps_its_names():
                     "Astana (ANTARA) - Para pemimpin berkumpul di ibu kota.\n", article_id="x")
     names_found = {e.name for e in extract(article).entities}
     assert any("Astana" in name and name != "Astana" for name in names_found), names_found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("meresmikan bank uranium di Oskemen, Kazakhstan timur.", ("COUNTRY", "Kazakhstan"), ("LOC", "East Kazakhstan Region")),
+    ("ujar Rektor UNY di Kabupaten Sleman, Yogyakarta.", ("LOC", "Sleman Regency"), ("LOC", "Kabupaten Sleman")),
+    ("perusahaan migas negara, KazMunaiGaz, mengerjakan proyek itu.", ("ORG", "KazMunayGas"), ("ORG", "KazMunaiGaz")),
+])
+def test_regions_regencies_and_spellings(text, expected, absent):
+    found = names(text)
+    assert expected in found and absent not in found
