@@ -100,9 +100,8 @@ def patterns() -> dict[str, re.Pattern]:
         "count_of": compile_cached(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:dari)\s+(?P<b>{NUMERAL})\s+(?P<noun>[a-z][\w-]*)"),
         "count": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})"),
         # "10-12 juta ton", "2-3 miliar dolar AS": the low end of a range, up to the high end's number
-        "range": compile_cached(rf"{word_before}(?P<a>{NUMERAL}){RANGE_WORD}(?=\d)"),
-        # "naik dari 60 menjadi 120 tenge": the start of a change takes the unit of its end
-        "change_range": compile_cached(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:menjadi|ke)\s+(?=\d)"),
+        # ... and "naik dari 60 menjadi 120 tenge": the start of a change takes the unit of its end
+        "range": compile_cached(rf"{word_before}(?P<a>{NUMERAL})(?:{RANGE_WORD}|(?P<change>\s+(?i:menjadi|ke)\s+))(?=\d)"),
         "share": compile_cached(rf"{word_before}(?P<num>{_alt(words()['fractions'], 'i')})(?=\s+(?i:dari)\b)"),
         "vague": compile_cached(rf"(?<![\w])(?P<num>{_alt(words()['vague'], 'i')})\s+(?P<noun>[a-z][\w-]*)"),
     }
@@ -240,9 +239,12 @@ def _currency_before() -> re.Pattern:
 RANGE_ENDS = ("money_after", "percent", "multiplier", "count")
 
 
-def _range(match: re.Match, text: str, rising: bool = True) -> list[Quantity]:
+def _range(match: re.Match, text: str) -> list[Quantity]:
     """The low end of "10-12 juta ton" takes the magnitude and unit of the high end: 10 million tonnes.
-    A range rises; a change (`rising` False) may fall."""
+    A range rises; a change ("dari 120 menjadi 60 tenge") may fall, and must start with "dari"."""
+    rising = not match["change"]
+    if not rising and not _FROM_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+        return []
     for name in RANGE_ENDS:
         end = patterns()[name].match(text, match.end())
         high = BUILDERS[name](end, text) if end else None
@@ -253,10 +255,6 @@ def _range(match: re.Match, text: str, rising: bool = True) -> list[Quantity]:
             return []
         return [Quantity(match.start("a"), match.end("a"), high.kind, low, high.unit), high]
     return []
-
-
-def _change_range(match: re.Match, text: str) -> list[Quantity]:
-    return _range(match, text, rising=False) if _FROM_BEFORE.search(text, max(0, match.start() - 6), match.start()) else []
 
 
 _FROM_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
@@ -291,7 +289,7 @@ def _bare_multiplier(match: re.Match, text: str) -> Quantity | None:
 BUILDERS: dict[str, Callable] = {
     "percent_range": _percent_range, "share": _share, "money_before": _money, "money_after": _money, "percent": _simple("percent", "percent"),
     "multiplier": _simple("multiplier", "x"), "multiplier_bare": _bare_multiplier, "count": _count, "vague": _vague, "count_of": _count_of,
-    "range": _range, "change_range": _change_range,
+    "range": _range,
 }
 
 
