@@ -19,7 +19,7 @@ SEEDS = sorted((ROOT / "data").glob("*.txt"))
 
 def _whole_text_scans(monkeypatch) -> None:
     """Replace every shortcut with the plain scan it stands for."""
-    from kzdiplo.extract import dates, entities, figures
+    from kzdiplo.extract import dates, entities, figures, people
 
     def one_window(text, start, end, triggers, reach):
         return [(start, end, set("dywmu"))]
@@ -31,7 +31,8 @@ def _whole_text_scans(monkeypatch) -> None:
     monkeypatch.setattr(figures, "trigger_windows", one_window)
     monkeypatch.setattr(figures, "matches_at", lambda pattern, text, stretches, starts:
                         (m for lo, hi, *_ in stretches for m in pattern.finditer(text, lo, hi)))
-    monkeypatch.setattr(entities, "_at_starts", lambda pattern, text, start, end: pattern.finditer(text, start, end))
+    for module in (entities, people):
+        monkeypatch.setattr(module, "at_name_starts", lambda pattern, text, start, end: pattern.finditer(text, start, end))
 
 
 def _facts(text: str) -> dict:

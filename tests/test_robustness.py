@@ -87,12 +87,12 @@ def test_fifty_megabyte_output_file_is_never_half_written(tmp_path, make_corpus)
 
 
 def _patterns():
-    from kzdiplo.extract import dates, entities, figures
+    from kzdiplo.extract import dates, entities, figures, people
     from kzdiplo.textutil import _SENT_END
 
     out = [(f"dates.{name}", p) for name, p in dates.rules()]
     out += [(f"figures.{name}", p) for name, p in figures.patterns().items()]
-    out += [("entities.gazetteer", entities.gazetteer_regex()), ("entities.titles", entities.title_regex())]
+    out += [("entities.gazetteer", entities.gazetteer_regex()), ("people.titles", people.title_regex())]
     out += [(f"entities.names.{t}", p) for t, p in entities.name_patterns()]
     out += [(f"entities.tails.{t}", p) for t, p, _ in entities.tail_patterns()]
     out += [("entities.listed_portfolio", entities._listed_portfolio())]
@@ -100,7 +100,7 @@ def _patterns():
             ("figures.number_words", figures._number_word())]
     out += [(f"entities.before_tail.{t}", before) for t, _, before in entities.tail_patterns()]
     out += [("sentences", _SENT_END)]
-    out += [("entities.appositive_title", entities._appositive()[0]), ("entities.appositive_name", entities._appositive()[1]),
+    out += [("people.appositive_title", people._appositive()[0]), ("people.appositive_name", people._appositive()[1]),
             ("entities.leading_title", entities._leading_title())]
     return out
 

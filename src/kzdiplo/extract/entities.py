@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.regexcache import compile_cached
-from kzdiplo.textutil import fold, lowered, matches_at, trie_pattern, word_starts_pattern
+from kzdiplo.textutil import lowered, matches_at, trie_pattern, word_starts_pattern
 
 NOT_NESTED_IN_NAMES = ("ORG", "LOC", "PERSON")  # what a longer ORG/LOC name swallows
 
@@ -49,7 +49,7 @@ def gazetteer_regex() -> re.Pattern:
     return compile_cached(lambda: rf"(?<![\w]){trie_pattern(alias_index())}(?![\w])", key="gazetteer")
 
 
-def _accepts(surface: str, alias: str) -> bool:
+def accepts(surface: str, alias: str) -> bool:
     """Exact case; ALL CAPS of a longer name (datelines); a name written with inner capitals also
     with an initial capital only ("Kaztransoil" for "KazTransOil"); any case for multi-word names."""
     if surface == alias:
@@ -61,7 +61,7 @@ def _accepts(surface: str, alias: str) -> bool:
     return (" " in alias or "-" in alias) and not alias.isupper() and surface.lower() == alias.lower()
 
 
-def _hit_for(entry_index: int, start: int, end: int, source: str = "gazetteer") -> Hit:
+def hit_for(entry_index: int, start: int, end: int, source: str = "gazetteer") -> Hit:
     entry = gazetteer.entries()[entry_index]
     return Hit(start, end, entry.type, entry.name, entry.code, entry.country, None, source, members=entry.members)
 
@@ -93,15 +93,15 @@ def gazetteer_hits(text: str, start: int, end: int) -> list[Hit]:
         if surface in common and _sentence_initial(text, first, start):
             continue
         for entry_index, alias in aliases.get(surface.lower(), ()):
-            if _accepts(surface, alias):
-                hits.append(_hit_for(entry_index, first, last))
+            if accepts(surface, alias):
+                hits.append(hit_for(entry_index, first, last))
                 break
     return hits
 
 
 # --- names by head words ---------------------------------------------------------------------
 
-def _alt(items) -> str:
+def alternation(items) -> str:
     """The words as one trie-shaped alternation (longest first, as a sorted one would be), spaces as \\s+."""
     return trie_pattern(set(items)).replace(r"\ ", r"\s+")
 
@@ -114,13 +114,13 @@ _CAP = r"(?:[A-Z][\w'’&]*(?:\.(?![A-Z][a-z])[\w'’&]+)*(?:-[\w'’]+)*|\([A-Z
 @lru_cache(maxsize=1)
 def name_patterns() -> list[tuple[str, re.Pattern]]:
     """Head-word names ("Kementerian ..."): a head word, then capitalised words."""
-    word = _name_word()
-    any_head = _alt(head_words())
+    word = name_word()
+    any_head = alternation(head_words())
     # "dan" joins two words of one name, not two names ("Kementerian X dan Kementerian Y")
     tail = rf"(?:\s+{word}|\s+(?:dan|&)\s+(?!(?:{any_head})\b){word})*"
-    patterns = [(etype, compile_cached(rf"\b(?:{_alt(heads)})(?:\s+{word}){tail}")) for etype, heads in rules()["heads"].items()]
+    patterns = [(etype, compile_cached(rf"\b(?:{alternation(heads)})(?:\s+{word}){tail}")) for etype, heads in rules()["heads"].items()]
     # "Kedutaan Besar Republik Kazakhstan di Indonesia": a mission's name includes where it is posted
-    posted = rf"\b(?:{_alt(rules()['posted_heads'])})(?:\s+{word})+\s+(?:{_alt(rules()['posting_words'])})\s+{word}(?:\s+{word})?"
+    posted = rf"\b(?:{alternation(rules()['posted_heads'])})(?:\s+{word})+\s+(?:{alternation(rules()['posting_words'])})\s+{word}(?:\s+{word})?"
     return patterns + [("ORG", compile_cached(posted))]
 
 
@@ -130,8 +130,8 @@ def head_words() -> frozenset[str]:
     return frozenset(h for heads in rules()["heads"].values() for h in heads)
 
 
-def _name_word() -> str:
-    return rf"(?!(?:{_alt(rules()['stop_words'])})\b){_CAP}"
+def name_word() -> str:
+    return rf"(?!(?:{alternation(rules()['stop_words'])})\b){_CAP}"
 
 
 MAX_WORDS_BEFORE_TAIL = 5
@@ -142,10 +142,10 @@ def tail_patterns() -> list[tuple[str, re.Pattern, re.Pattern]]:
     """English-style names that end in a tail word ("Turkic Investment Fund"): (type, the tail words,
     the capitalised words that must end just before a tail). Searching for the tail first and looking
     back is several times faster than trying every capitalised word as a start."""
-    word = _name_word()
+    word = name_word()
     # "St. Petersburg International Economic Forum": an abbreviated "Saint" may open the name
     before = compile_cached(rf"(?<!\S)((?:St\.\s+)?{word}(?:\s+{word}){{0,{MAX_WORDS_BEFORE_TAIL - 1}}})\s+$")
-    return [(etype, re.compile(rf"\b(?:{_alt(tails)})\b"), before) for etype, tails in rules()["tails"].items()]
+    return [(etype, re.compile(rf"\b(?:{alternation(tails)})\b"), before) for etype, tails in rules()["tails"].items()]
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +164,7 @@ def _starts(text: str, start: int, end: int) -> tuple[list[int], list[tuple[int,
     return [m.start() for m in _name_starts().finditer(text, start, end)], [(start, end)]
 
 
-def _at_starts(pattern: re.Pattern, text: str, start: int, end: int):
+def at_name_starts(pattern: re.Pattern, text: str, start: int, end: int):
     starts, region = _starts(text, start, end)
     return matches_at(pattern, text, region, starts)
 
@@ -172,7 +172,7 @@ def _at_starts(pattern: re.Pattern, text: str, start: int, end: int):
 def _tail_spans(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     spans = []
     for etype, tails, before in tail_patterns():
-        for match in _at_starts(tails, text, start, end):
+        for match in at_name_starts(tails, text, start, end):
             lead = before.search(text, max(start, match.start() - 40 * MAX_WORDS_BEFORE_TAIL), match.start())
             if lead:
                 # an English name starts at its article: "Laporan The Jakarta Post" is "The Jakarta Post"
@@ -185,13 +185,7 @@ def _tail_spans(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 @lru_cache(maxsize=1)
 def _leading_title() -> re.Pattern:
-    return re.compile(rf"(?:{_alt(rules()['titles'])})\s+")
-
-
-@lru_cache(maxsize=1)
-def _body_name_words() -> frozenset[str]:
-    """Words that make a name a body's, not a person's: head words and English tail words."""
-    return head_words() | _tail_words()
+    return re.compile(rf"(?:{alternation(rules()['titles'])})\s+")
 
 
 def _canonical_pattern_name(surface: str, etype: str) -> tuple[str, Hit | None]:
@@ -205,16 +199,16 @@ def _canonical_pattern_name(surface: str, etype: str) -> tuple[str, Hit | None]:
             # ("Majelis Umum Perserikatan Bangsa-Bangsa (PBB)" is not the United Nations)
             whole = key == tidy or alias == key and not any(a.lower() in tidy.lower() for a in entry.aliases if a != key)
             if entry.type == etype and whole:
-                return tidy, _hit_for(entry_index, 0, 0, "pattern")
+                return tidy, hit_for(entry_index, 0, 0, "pattern")
     return tidy, None
 
 
 @lru_cache(maxsize=1)
 def _listed_portfolio() -> re.Pattern:
     """The rest of a name that lists its portfolios: ", Kebudayaan, Riset, dan Teknologi"."""
-    any_head = _alt(head_words())
+    any_head = alternation(head_words())
     # portfolios are plain capitalised words, never another body's head word or an acronym
-    item = rf"(?!(?:{any_head})\b)(?![A-Z]{{2,}}\b){_name_word()}"
+    item = rf"(?!(?:{any_head})\b)(?![A-Z]{{2,}}\b){name_word()}"
     return re.compile(rf"(?:,\s+{item}){{1,6}},?\s+dan\s+{item}")
 
 
@@ -226,7 +220,7 @@ def _domain_name() -> re.Pattern:
 def pattern_hits(text: str, start: int, end: int) -> list[Hit]:
     spans = [("ORG", m.start(), m.end(), "pattern") for m in _domain_name().finditer(text, start, end)]
     for etype, pattern in name_patterns():
-        for m in _at_starts(pattern, text, start, end):
+        for m in at_name_starts(pattern, text, start, end):
             listed = _listed_portfolio().match(text, m.end(), end) if etype == "ORG" else None
             spans.append((etype, m.start(), listed.end() if listed else m.end(), "pattern"))
     hits = (span_hit(text, etype, first, last, source) for etype, first, last, source in spans + _tail_spans(text, start, end))
@@ -247,181 +241,6 @@ def span_hit(text: str, etype: str, first: int, last: int, source: str = "patter
     if known:
         return Hit(first, stop, known.type, known.name, known.code, known.country, None, source, members=known.members)
     return Hit(first, stop, etype, name, source=source)
-
-
-# --- people by their titles -----------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def country_alias_codes() -> dict[str, str]:
-    """Country and place aliases a title may name ("Presiden Vietnam", "Wali Kota Almaty") -> country code."""
-    codes = {alias: e.country for e in gazetteer.entries() if e.type == "LOC" and e.country for alias in e.aliases}
-    codes.update({alias: e.code for e in gazetteer.entries() if e.type == "COUNTRY" for alias in e.aliases})
-    return codes
-
-
-@lru_cache(maxsize=1)
-def _person_word() -> str:
-    """A word of a person's name, perhaps after an initial ("Erlan A. Idrissov", "M Fadjroel Rachman");
-    never a stop word or the first word of a title."""
-    r = rules()
-    stop = _alt([*r["stop_words"], *r["not_person_words"], *(t.split()[0] for t in r["titles"])])
-    return rf"(?:[A-Z]\.?\s+)?(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
-
-
-@lru_cache(maxsize=1)
-def _appositive() -> tuple[re.Pattern, re.Pattern]:
-    """A person named before the title, after a comma ("kata Muhammad Husen, Direktur Hulu Pertamina"):
-    (the title and the capitalised words of its body, the name of two to four words that ends before it)."""
-    title = compile_cached(rf"\b(?:{_alt(rules()['titles'])})(?:\s+{_name_word()}){{0,4}}")
-    name = compile_cached(rf"(?<![\w-])({_person_word()}(?:\s+{_person_word()}){{1,3}}),\s+$")
-    return title, name
-
-
-APPOSITIVE_REACH = 60  # characters a name before ", Direktur ..." may take
-
-
-@lru_cache(maxsize=1)
-def title_regex() -> re.Pattern:
-    r = rules()
-    # titles as written, and in lower case after "mantan" ("Mantan presiden Indonesia, Susilo Bambang Yudhoyono")
-    lower = _alt(t.lower() for t in r["titles"] if not t.isupper())
-    title = f"(?:[Mm]antan\\s+(?:{_alt(r['titles'])}|{lower})|{_alt(r['titles'])})"
-    titles = rf"{title}(?:\s+(?:(?:{_alt(r['title_joiners'])})\s+)?{title})*"  # "Juru Bicara Presiden", "... dan Menlu"
-    country = rf"(?:Republik\s+)?(?:{_alt(country_alias_codes())})"
-    posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{_alt(r['posting_words'])})\s+{country})?)"
-    name = rf"{_person_word()}(?:\s+{_person_word()}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
-    return compile_cached(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
-                         rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
-
-
-def _person(surface: str, start: int, known_only: bool = False) -> Hit | None:
-    """The person named `surface`: a gazetteer entry, a close misspelling of one, or (unless
-    `known_only`) a new person."""
-    bare = re.sub(r"^[A-Z]\.?\s+|\s[A-Z]\.?(?=\s)", "", surface)  # without initials
-    for entry_index, alias in alias_index().get(bare.lower(), ()):
-        entry = gazetteer.entries()[entry_index]
-        if entry.type == "PERSON" and _accepts(bare, alias):
-            return _hit_for(entry_index, start, start + len(surface), "title")
-    if fold(surface) in gazetteer.names_of_kind("COUNTRY") or fold(surface) in gazetteer.names_of_kind("LOC") \
-            or fold(surface) in gazetteer.names_of_kind("ORG"):
-        return None
-    fuzzy = fuzzy_entry(surface, "PERSON")
-    if fuzzy is not None:
-        return _hit_for(fuzzy, start, start + len(surface), "title")
-    return None if known_only else Hit(start, start + len(surface), "PERSON", surface, source="title")
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-HEADLINE_MIN_WORDS = 4
-
-
-def title_case(text: str, start: int, end: int) -> bool:
-    """A headline in Title Case ("Mendag Bidik Rekor Tahun Depan"), where a capital proves no name:
-    every word capitalised but the small words (entity_rules.yaml headline_small_words), and no
-    full stop at the end as a sentence has."""
-    if text[start:end].rstrip().endswith((".", "!", "?", '"', "”")):
-        return False
-    words = _WORD.findall(text, start, end)
-    small = _headline_small_words()
-    return len(words) >= HEADLINE_MIN_WORDS and all(w[0].isupper() or w.casefold() in small for w in words)
-
-
-@lru_cache(maxsize=1)
-def _headline_small_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in rules()["headline_small_words"])
-
-
-def _split_portfolio(match: re.Match) -> tuple[str, int, str]:
-    """Move portfolio words that the name group swallowed ("Menteri Perdagangan X") back into the title."""
-    title, name, name_start = match["title"], match["name"], match.start("name")
-    portfolio = set(rules()["portfolio_words"])
-    tokens = name.split()
-    while len(tokens) > 1 and tokens[0] in portfolio:
-        first = tokens.pop(0)
-        shift = name.index(first) + len(first)
-        name_start += shift + (len(name[shift:]) - len(name[shift:].lstrip()))
-        name = name[shift:].lstrip()
-        title += " " + first
-    return title, name_start, name
-
-
-@lru_cache(maxsize=1)
-def _body_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Head words of names, and the folded names of every body, country and place."""
-    return head_words(), gazetteer.names_of_kind("ORG") | gazetteer.names_of_kind("COUNTRY") | gazetteer.names_of_kind("LOC")
-
-
-def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
-    """("Dewan Direksi Kazatomprom", "Meirzhan Yussupov", start): a body named between the title and the
-    person ("Ketua Dewan Direksi Kazatomprom Meirzhan Yussupov", "CEO Kazatomprom Meirzhan Yussupov")."""
-    tokens = name.split()
-    heads, known = _body_words()
-    cut = None
-    for i in range(len(tokens) - 1):
-        if any(fold(" ".join(tokens[j:i + 1])) in known for j in range(i + 1)):
-            cut = i + 1
-    people = gazetteer.names_of_kind("PERSON")
-    known_person = next((i for i in range(1, len(tokens)) if fold(" ".join(tokens[i:])) in people), None)
-    if tokens[0] in heads and known_person is not None:
-        cut = known_person  # "Ketua Senat Parlemen Republik Kassym-Jomart Tokayev"
-    tail = max((i for i, token in enumerate(tokens[:-1]) if token in _tail_words()), default=None)
-    if tail is not None:
-        return _body_and_person(name, name_start, tokens, tail + 1)  # "Ketua Bali Tourism Board Ida Bagus"
-    if cut is None or (tokens[0] not in heads and cut > 1) or len(tokens) - cut < 1:
-        return "", name, name_start
-    return _body_and_person(name, name_start, tokens, cut)
-
-
-def _body_and_person(name: str, name_start: int, tokens: list[str], cut: int) -> tuple[str, str, int]:
-    body = " ".join(tokens[:cut])
-    rest = name[name.index(tokens[cut - 1]) + len(tokens[cut - 1]):]
-    person = rest.strip()
-    return body, person, name_start + len(name) - len(rest) + (len(rest) - len(rest.lstrip()))
-
-
-@lru_cache(maxsize=1)
-def _tail_words() -> frozenset[str]:
-    return frozenset(t for tails in rules()["tails"].values() for t in tails)
-
-
-def title_hits(text: str, start: int, end: int) -> list[Hit]:
-    """People after a title ("Presiden Kazakhstan Kassym-Jomart Tokayev") or before one, after a comma.
-    In a Title Case headline only people the gazetteer knows count."""
-    hits = []
-    known_only = title_case(text, start, end)
-    for match in _at_starts(title_regex(), text, start, end):
-        title, name_start, name = _split_portfolio(match)
-        if name.split()[0] in rules()["portfolio_words"]:
-            continue
-        role = " ".join(text[match.start():match.end("posting") if match["posting"] else match.end("title")].split())
-        if title != match["title"]:
-            role = " ".join(f"{title} {role[len(match['title']):]}".split()).strip()
-        body, name, name_start = _split_body(name, name_start)
-        role = f"{role} {body}" if body else role
-        country = country_alias_codes().get(" ".join(match["country"].split()).removeprefix("Republik ")) if match["country"] else None
-        for surface, at, person_role in ((name, name_start, role), (match["name2"], match.start("name2"), title)):
-            if not surface or not _body_name_words().isdisjoint(surface.split()):
-                continue  # "Ketua Kazakhstan Halal Industry Association" names a body
-            person = _person(surface, at, known_only)
-            if person:
-                person.role, person.role_start = person_role, match.start()
-                person.country = country if surface == name and country else person.country
-                hits.append(person)
-    return hits + _appositive_hits(text, start, end, known_only)
-
-
-def _appositive_hits(text: str, start: int, end: int, known_only: bool) -> list[Hit]:
-    title, name = _appositive()
-    hits = []
-    for match in _at_starts(title, text, start, end):
-        lead = name.search(text, max(start, match.start() - APPOSITIVE_REACH), match.start())
-        if lead is None or not _body_name_words().isdisjoint(lead.group(1).split()):
-            continue  # "Kementerian Luar Negeri, Menteri ..." names a body
-        person = _person(lead.group(1), lead.start(1), known_only)
-        if person:
-            person.role, person.role_start = " ".join(match.group().split()), match.start()
-            hits.append(person)
-    return hits
 
 
 # --- misspellings ----------------------------------------------------------------------------
@@ -486,5 +305,5 @@ def fuzzy_hits(text: str, start: int, end: int, covered) -> list[Hit]:
             continue
         entry_index = fuzzy_entry(match.group())
         if entry_index is not None:
-            hits.append(_hit_for(entry_index, match.start(), match.end(), "fuzzy"))
+            hits.append(hit_for(entry_index, match.start(), match.end(), "fuzzy"))
     return hits

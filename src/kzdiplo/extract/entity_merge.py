@@ -6,9 +6,8 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kzdiplo import gazetteer
-from kzdiplo.extract.entities import (
-    NOT_NESTED_IN_NAMES, Hit, country_alias_codes, fuzzy_hits, gazetteer_hits, pattern_hits, span_hit, title_case,
-    title_hits)
+from kzdiplo.extract.entities import NOT_NESTED_IN_NAMES, Hit, fuzzy_hits, gazetteer_hits, pattern_hits, span_hit
+from kzdiplo.extract.people import country_alias_codes, title_case, title_hits
 from kzdiplo.extract.model import Entity, Mention
 from kzdiplo.textutil import Coverage, fold
 

@@ -1,0 +1,191 @@
+"""People by their titles: "Presiden Kazakhstan Kassym-Jomart Tokayev", "Ketua Bali Tourism Board
+Ida Bagus Agung", and a title after the name ("kata Muhammad Husen, Direktur Hulu Pertamina")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kzdiplo import gazetteer
+from kzdiplo.extract.entities import (
+    Hit, accepts, alias_index, alternation, at_name_starts, fuzzy_entry, head_words, hit_for, name_word, rules)
+from kzdiplo.regexcache import compile_cached
+from kzdiplo.textutil import fold
+
+
+@lru_cache(maxsize=1)
+def country_alias_codes() -> dict[str, str]:
+    """Country and place aliases a title may name ("Presiden Vietnam", "Wali Kota Almaty") -> country code."""
+    codes = {alias: e.country for e in gazetteer.entries() if e.type == "LOC" and e.country for alias in e.aliases}
+    codes.update({alias: e.code for e in gazetteer.entries() if e.type == "COUNTRY" for alias in e.aliases})
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _person_word() -> str:
+    """A word of a person's name, perhaps after an initial ("Erlan A. Idrissov", "M Fadjroel Rachman");
+    never a stop word or the first word of a title."""
+    r = rules()
+    stop = alternation([*r["stop_words"], *r["not_person_words"], *(t.split()[0] for t in r["titles"])])
+    return rf"(?:[A-Z]\.?\s+)?(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
+
+
+@lru_cache(maxsize=1)
+def _appositive() -> tuple[re.Pattern, re.Pattern]:
+    """A person named before the title, after a comma ("kata Muhammad Husen, Direktur Hulu Pertamina"):
+    (the title and the capitalised words of its body, the name of two to four words that ends before it)."""
+    title = compile_cached(rf"\b(?:{alternation(rules()['titles'])})(?:\s+{name_word()}){{0,4}}")
+    name = compile_cached(rf"(?<![\w-])({_person_word()}(?:\s+{_person_word()}){{1,3}}),\s+$")
+    return title, name
+
+
+APPOSITIVE_REACH = 60  # characters a name before ", Direktur ..." may take
+
+
+@lru_cache(maxsize=1)
+def title_regex() -> re.Pattern:
+    r = rules()
+    # titles as written, and in lower case after "mantan" ("Mantan presiden Indonesia, Susilo Bambang Yudhoyono")
+    lower = alternation(t.lower() for t in r["titles"] if not t.isupper())
+    title = f"(?:[Mm]antan\\s+(?:{alternation(r['titles'])}|{lower})|{alternation(r['titles'])})"
+    titles = rf"{title}(?:\s+(?:(?:{alternation(r['title_joiners'])})\s+)?{title})*"  # "Juru Bicara Presiden", "... dan Menlu"
+    country = rf"(?:Republik\s+)?(?:{alternation(country_alias_codes())})"
+    posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{alternation(r['posting_words'])})\s+{country})?)"
+    name = rf"{_person_word()}(?:\s+{_person_word()}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
+    return compile_cached(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
+                         rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
+
+
+def _person(surface: str, start: int, known_only: bool = False) -> Hit | None:
+    """The person named `surface`: a gazetteer entry, a close misspelling of one, or (unless
+    `known_only`) a new person."""
+    bare = re.sub(r"^[A-Z]\.?\s+|\s[A-Z]\.?(?=\s)", "", surface)  # without initials
+    for entry_index, alias in alias_index().get(bare.lower(), ()):
+        entry = gazetteer.entries()[entry_index]
+        if entry.type == "PERSON" and accepts(bare, alias):
+            return hit_for(entry_index, start, start + len(surface), "title")
+    if fold(surface) in gazetteer.names_of_kind("COUNTRY") or fold(surface) in gazetteer.names_of_kind("LOC") \
+            or fold(surface) in gazetteer.names_of_kind("ORG"):
+        return None
+    fuzzy = fuzzy_entry(surface, "PERSON")
+    if fuzzy is not None:
+        return hit_for(fuzzy, start, start + len(surface), "title")
+    return None if known_only else Hit(start, start + len(surface), "PERSON", surface, source="title")
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+HEADLINE_MIN_WORDS = 4
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """A headline in Title Case ("Mendag Bidik Rekor Tahun Depan"), where a capital proves no name:
+    every word capitalised but the small words (entity_rules.yaml headline_small_words), and no
+    full stop at the end as a sentence has."""
+    if text[start:end].rstrip().endswith((".", "!", "?", '"', "”")):
+        return False
+    words = _WORD.findall(text, start, end)
+    small = _headline_small_words()
+    return len(words) >= HEADLINE_MIN_WORDS and all(w[0].isupper() or w.casefold() in small for w in words)
+
+
+@lru_cache(maxsize=1)
+def _headline_small_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in rules()["headline_small_words"])
+
+
+def _split_portfolio(match: re.Match) -> tuple[str, int, str]:
+    """Move portfolio words that the name group swallowed ("Menteri Perdagangan X") back into the title."""
+    title, name, name_start = match["title"], match["name"], match.start("name")
+    portfolio = set(rules()["portfolio_words"])
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[0] in portfolio:
+        first = tokens.pop(0)
+        shift = name.index(first) + len(first)
+        name_start += shift + (len(name[shift:]) - len(name[shift:].lstrip()))
+        name = name[shift:].lstrip()
+        title += " " + first
+    return title, name_start, name
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Head words of names, and the folded names of every body, country and place."""
+    return head_words(), gazetteer.names_of_kind("ORG") | gazetteer.names_of_kind("COUNTRY") | gazetteer.names_of_kind("LOC")
+
+
+def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
+    """("Dewan Direksi Kazatomprom", "Meirzhan Yussupov", start): a body named between the title and the
+    person ("Ketua Dewan Direksi Kazatomprom Meirzhan Yussupov", "CEO Kazatomprom Meirzhan Yussupov")."""
+    tokens = name.split()
+    heads, known = _body_words()
+    cut = None
+    for i in range(len(tokens) - 1):
+        if any(fold(" ".join(tokens[j:i + 1])) in known for j in range(i + 1)):
+            cut = i + 1
+    people = gazetteer.names_of_kind("PERSON")
+    known_person = next((i for i in range(1, len(tokens)) if fold(" ".join(tokens[i:])) in people), None)
+    if tokens[0] in heads and known_person is not None:
+        cut = known_person  # "Ketua Senat Parlemen Republik Kassym-Jomart Tokayev"
+    tail = max((i for i, token in enumerate(tokens[:-1]) if token in _tail_words()), default=None)
+    if tail is not None:
+        return _body_and_person(name, name_start, tokens, tail + 1)  # "Ketua Bali Tourism Board Ida Bagus"
+    if cut is None or (tokens[0] not in heads and cut > 1) or len(tokens) - cut < 1:
+        return "", name, name_start
+    return _body_and_person(name, name_start, tokens, cut)
+
+
+def _body_and_person(name: str, name_start: int, tokens: list[str], cut: int) -> tuple[str, str, int]:
+    body = " ".join(tokens[:cut])
+    rest = name[name.index(tokens[cut - 1]) + len(tokens[cut - 1]):]
+    person = rest.strip()
+    return body, person, name_start + len(name) - len(rest) + (len(rest) - len(rest.lstrip()))
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> frozenset[str]:
+    return frozenset(t for tails in rules()["tails"].values() for t in tails)
+
+
+@lru_cache(maxsize=1)
+def _body_name_words() -> frozenset[str]:
+    """Words that make a name a body's, not a person's: head words and English tail words."""
+    return head_words() | _tail_words()
+
+
+def title_hits(text: str, start: int, end: int) -> list[Hit]:
+    """People after a title ("Presiden Kazakhstan Kassym-Jomart Tokayev") or before one, after a comma.
+    In a Title Case headline only people the gazetteer knows count."""
+    hits = []
+    known_only = title_case(text, start, end)
+    for match in at_name_starts(title_regex(), text, start, end):
+        title, name_start, name = _split_portfolio(match)
+        if name.split()[0] in rules()["portfolio_words"]:
+            continue
+        role = " ".join(text[match.start():match.end("posting") if match["posting"] else match.end("title")].split())
+        if title != match["title"]:
+            role = " ".join(f"{title} {role[len(match['title']):]}".split()).strip()
+        body, name, name_start = _split_body(name, name_start)
+        role = f"{role} {body}" if body else role
+        country = country_alias_codes().get(" ".join(match["country"].split()).removeprefix("Republik ")) if match["country"] else None
+        for surface, at, person_role in ((name, name_start, role), (match["name2"], match.start("name2"), title)):
+            if not surface or not _body_name_words().isdisjoint(surface.split()):
+                continue  # "Ketua Kazakhstan Halal Industry Association" names a body
+            person = _person(surface, at, known_only)
+            if person:
+                person.role, person.role_start = person_role, match.start()
+                person.country = country if surface == name and country else person.country
+                hits.append(person)
+    return hits + _appositive_hits(text, start, end, known_only)
+
+
+def _appositive_hits(text: str, start: int, end: int, known_only: bool) -> list[Hit]:
+    title, name = _appositive()
+    hits = []
+    for match in at_name_starts(title, text, start, end):
+        lead = name.search(text, max(start, match.start() - APPOSITIVE_REACH), match.start())
+        if lead is None or not _body_name_words().isdisjoint(lead.group(1).split()):
+            continue  # "Kementerian Luar Negeri, Menteri ..." names a body
+        person = _person(lead.group(1), lead.start(1), known_only)
+        if person:
+            person.role, person.role_start = " ".join(match.group().split()), match.start()
+            hits.append(person)
+    return hits
