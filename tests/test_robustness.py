@@ -96,7 +96,7 @@ def _patterns():
     out += [(f"entities.names.{t}", p) for t, p in entities.name_patterns()]
     out += [(f"entities.tails.{t}", p) for t, p, _ in entities.tail_patterns()]
     out += [("entities.listed_portfolio", entities._listed_portfolio())]
-    out += [("entities.name_starts", entities._name_starts()), ("dates.triggers", dates._triggers()[0]),
+    out += [("entities.name_starts", entities._name_start_pattern()), ("dates.triggers", dates._triggers()[0]),
             ("figures.number_words", figures._number_word())]
     out += [(f"entities.before_tail.{t}", before) for t, _, before in entities.tail_patterns()]
     out += [("sentences", _SENT_END)]

@@ -149,7 +149,7 @@ def tail_patterns() -> list[tuple[str, re.Pattern, re.Pattern]]:
 
 
 @lru_cache(maxsize=1)
-def _name_starts() -> re.Pattern:
+def _name_start_pattern() -> re.Pattern:
     """Where a head-word name, a tail word or a title may begin: the first words of all of them, in
     one pass; each pattern is then tried only there (see textutil.matches_at)."""
     r = rules()
@@ -159,13 +159,13 @@ def _name_starts() -> re.Pattern:
 
 
 @lru_cache(maxsize=8)
-def _starts(text: str, start: int, end: int) -> tuple[list[int], list[tuple[int, int]]]:
+def name_starts(text: str, start: int, end: int) -> tuple[list[int], list[tuple[int, int]]]:
     """(offsets where a name may begin, the region as the one stretch to search)."""
-    return [m.start() for m in _name_starts().finditer(text, start, end)], [(start, end)]
+    return [m.start() for m in _name_start_pattern().finditer(text, start, end)], [(start, end)]
 
 
 def at_name_starts(pattern: re.Pattern, text: str, start: int, end: int):
-    starts, region = _starts(text, start, end)
+    starts, region = name_starts(text, start, end)
     return matches_at(pattern, text, region, starts)
 
 

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from kzdiplo import gazetteer
 from kzdiplo.extract.entities import (
-    Hit, accepts, alias_index, alternation, at_name_starts, fuzzy_entry, head_words, hit_for, name_word, rules)
+    Hit, accepts, alias_index, alternation, at_name_starts, fuzzy_entry, head_words, hit_for, name_starts, name_word,
+    rules)
 from kzdiplo.regexcache import compile_cached
 from kzdiplo.textutil import fold
 
@@ -73,14 +74,15 @@ def _person(surface: str, start: int, known_only: bool = False) -> Hit | None:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-HEADLINE_MIN_WORDS = 4
+HEADLINE_MIN_WORDS, HEADLINE_MAX_CHARS = 4, 300
+_CLOSED = re.compile(r"[.!?\"”]\s*\Z")
 
 
 def title_case(text: str, start: int, end: int) -> bool:
     """A headline in Title Case ("Mendag Bidik Rekor Tahun Depan"), where a capital proves no name:
     every word capitalised but the small words (entity_rules.yaml headline_small_words), and no
     full stop at the end as a sentence has."""
-    if text[start:end].rstrip().endswith((".", "!", "?", '"', "”")):
+    if end - start > HEADLINE_MAX_CHARS or _CLOSED.search(text, start, end):
         return False
     words = _WORD.findall(text, start, end)
     small = _headline_small_words()
@@ -180,8 +182,11 @@ def title_hits(text: str, start: int, end: int) -> list[Hit]:
 def _appositive_hits(text: str, start: int, end: int, known_only: bool) -> list[Hit]:
     title, name = _appositive()
     hits = []
-    for match in at_name_starts(title, text, start, end):
-        lead = name.search(text, max(start, match.start() - APPOSITIVE_REACH), match.start())
+    for at in name_starts(text, start, end)[0]:
+        match = title.match(text, at, end) if text[max(start, at - 2):at] == ", " else None
+        if match is None:
+            continue
+        lead = name.search(text, max(start, at - APPOSITIVE_REACH), at)
         if lead is None or not _body_name_words().isdisjoint(lead.group(1).split()):
             continue  # "Kementerian Luar Negeri, Menteri ..." names a body
         person = _person(lead.group(1), lead.start(1), known_only)
