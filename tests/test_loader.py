@@ -258,6 +258,11 @@ def test_related_links_inside_the_article_are_set_aside_and_the_article_goes_on(
     ("Laporan itu mengutip Bloomberg soal ekspor gandum.", ("Bloomberg",)),
     ("Mengutip Anadolu, kedua menteri bertemu di Astana.", ("Anadolu",)),
     ("Data diolah dari Kompas.com menunjukkan kenaikan.", ("Kompas.com",)),
+    ("Dilansir RFE/RL, perjanjian itu diteken kemarin.", ("RFE/RL",)),
+    ("Menurut laporan Euronews, kesepakatan itu penting.", ("Euronews",)),
+    ("Seperti dilaporkan Xinhua, pertemuan berlangsung hangat.", ("Xinhua",)),
+    ("Laporan Reuters menyebutkan ekspor naik.", ("Reuters",)),
+    ("Menurut Tokayev, kerja sama itu penting.", ()),  # a person, not an outlet
     ("Pemerintah yang dilansir warga itu bukan kantor berita.", ()),  # not an outlet
     ("Kata sudilansir Reuters bukan kata kerja.", ()),  # inside a word: no phrase
 ])
