@@ -89,6 +89,8 @@ def figure(paragraph: str, text: str) -> dict:
     ("Sejak 2008 sampai 2012 perdagangan naik dari USD 34 juta menjadi USD 64 juta.", "USD 64 juta", {"period": "2012"}),
     ("Perdagangan 2008-2012 naik dari 34 juta dolar AS ke 64 juta dolar AS.", "64 juta dolar AS", {"period": "2012"}),
     ("Investasi sepanjang 2020-2024 baru mencapai US$12,8 juta dari 37 proyek.", "37 proyek", {"period": "2020/2024"}),
+    # buying a company is an investment
+    ("Pertamina mengakuisisi blok migas Kazakhstan senilai US$ 1 miliar pada 2012.", "US$ 1 miliar", {"metric": "investment"}),
     # a purpose is a goal
     ("Untuk meningkatkan omzet perdagangan hingga US$ 1 miliar, ragam produk harus ditambah.", "US$ 1 miliar",
      {"status": "target"}),
