@@ -206,7 +206,9 @@ def main() -> None:
     comparison, ratios = compare_others(sample)
     report = [
         "# Benchmark results", "", f"Machine: {platform.platform()}, Python {platform.python_version()}, {cores} cores.",
-        f"Run: `python benchmarks/run.py --sizes {args.sizes}` on {time.strftime('%Y-%m-%d')}.", "",
+        f"Run: `python benchmarks/run.py --sizes {args.sizes}` on {time.strftime('%Y-%m-%d')}.",
+        "Timings of the same code drift by up to 25% between runs on these shared machines; the ratios",
+        "between tools, timed in interleaved rounds within one run, are steadier than the absolute numbers.", "",
         "## Extraction", "", *rows, "", "## Cold start (median of 5)", "",
         f"- `kzdiplo --help`: {help_s * 1000:.0f} ms", f"- `kzdiplo summarize --no-cache` (bundled corpus): {summarize_s * 1000:.0f} ms", "",
         f"## Same articles (the first {len(sample)} of the corpus), one process, other tools "

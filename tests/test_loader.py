@@ -331,3 +331,12 @@ def test_a_first_line_that_ends_in_a_full_stop_is_the_first_paragraph():
     # a short headline, or one that trails off, is still a headline
     for headline in ("Kazakhstan Siap Pasok Gandum...", "Dubes: Kerja sama naik."):
         assert parse(f"{headline}\n\n{BODY}\n", article_id="x").meta.title == headline
+
+
+def test_an_outlet_citing_its_own_reporting_is_no_source():
+    text = ("Okezone.com\n\nKazakhstan Tegaskan Netral\n\nASTANA - Presiden Kazakhstan menegaskan sikap netral negaranya.\n\n"
+            "Sebagaimana diberitakan Okezone sebelumnya, Kazakhstan menjaga dialog dengan Barat. "
+            "Seperti dilansir Reuters, pipa itu tetap beroperasi.\n")
+    article = parse(text, article_id="x")
+    assert article.meta.outlet == "Okezone.com"
+    assert article.meta.sources == ("Reuters",)

@@ -227,6 +227,11 @@ def _read_header(lines: list[_Line], furniture: list[FurnitureLine], paragraphs:
     return header
 
 
+def _bare_name(outlet: str) -> str:
+    """An outlet's name without its web domain, folded: "SINDOnews.com" -> "sindonews"."""
+    return _DOMAIN.sub("", fold(outlet))
+
+
 def _outlet(from_dateline: str | None, masthead: str | None) -> str | None:
     """The dateline's outlet, spelled as the masthead spells it when they agree ("KOMPAS.com" / "Kompas.com")."""
     if from_dateline and masthead and fold(from_dateline) == fold(masthead):
@@ -317,8 +322,10 @@ def parse(text: str, *, article_id: str, path: str = "", sha256: str = "", overr
     place, outlet = _dateline(dateline)
     sources += [s for s in _phrase_sources(paragraphs) if s not in sources]
     author = header.author or _trailer_author(furniture)
-    meta = ArticleMeta(header.title, _outlet(outlet, header.masthead), author, header.published, place,
-                       tuple(dict.fromkeys(sources)))
+    outlet = _outlet(outlet, header.masthead)
+    # "Sebagaimana diberitakan Okezone sebelumnya" on an Okezone page cites its own reporting
+    sources = [s for s in sources if not (outlet and _bare_name(s) == _bare_name(outlet))]
+    meta = ArticleMeta(header.title, outlet, author, header.published, place, tuple(dict.fromkeys(sources)))
     if overrides:
         meta = replace(meta, **{k: (tuple(v) if k == "sources" else v) for k, v in overrides.items()})
     return Article(

@@ -75,14 +75,19 @@ def _person(surface: str, start: int, known_only: bool = False) -> Hit | None:
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 HEADLINE_MIN_WORDS, HEADLINE_MAX_CHARS = 4, 300
-_CLOSED = re.compile(r"[.!?\"”]\s*\Z")
+_CLOSING = frozenset('.!?"”')
 
 
 def title_case(text: str, start: int, end: int) -> bool:
     """A headline in Title Case ("Mendag Bidik Rekor Tahun Depan"), where a capital proves no name:
     every word capitalised but the small words (entity_rules.yaml headline_small_words), and no
     full stop at the end as a sentence has."""
-    if end - start > HEADLINE_MAX_CHARS or _CLOSED.search(text, start, end):
+    if end - start > HEADLINE_MAX_CHARS:
+        return False
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    if last == start or text[last - 1] in _CLOSING:
         return False
     words = _WORD.findall(text, start, end)
     small = _headline_small_words()
