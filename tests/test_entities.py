@@ -81,6 +81,13 @@ PEOPLE = [
     # the title after the name, after a comma
     ("kata Muhammad Husen, Direktur Hulu Pertamina usai rapat", "Muhammad Husen", "Direktur Hulu Pertamina", None),
     ("ujar Bhima Yudhistira, Direktur Eksekutif Celios, kepada wartawan", "Bhima Yudhistira", "Direktur Eksekutif Celios", None),
+    # a title, its body, then the person between commas
+    ("kata Ketua Umum Kadin Indonesia, Arsjad Rasjid, kepada wartawan", "Arsjad Rasjid", "Ketua Umum Kadin Indonesia", None),
+    ("ujar Direktur Utama PT Pertamina (Persero), Nicke Widyawati, di Jakarta", "Nicke Widyawati",
+     "Direktur Utama PT Pertamina (Persero)", None),
+    ("Direktur Jenderal Asia Pasifik dan Afrika Kemlu, Abdul Kadir Jailani, mengatakan", "Abdul Kadir Jailani",
+     "Direktur Jenderal Asia Pasifik dan Afrika Kemlu", None),
+    ("Duta Besar Kazakhstan, Yerlan Sadykov, berkata", "Yerlan Sadykov", "Duta Besar Kazakhstan", "KZ"),  # a posting, not a body
     # an English-style body between the title and the name goes to the role
     ("Ketua Bali Tourism Board Ida Bagus Agung hadir", "Ida Bagus Agung", "Ketua Bali Tourism Board", "ID"),
 ]
@@ -392,3 +399,12 @@ def test_a_sentence_case_headline_keeps_its_names():
 def test_regions_regencies_and_spellings(text, expected, absent):
     found = names(text)
     assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Presiden Joko Widodo, Iriana Widodo, dan para menteri hadir.", ("PERSON", "Iriana Widodo")),  # no body: two people
+    ("ujar Direktur Utama PT Pertamina (Persero) kepada wartawan.", ("PERSON", "Utama")),  # "Utama" continues the title
+    ("kata Ketua Umum Kamar Dagang dan Industri (Kadin), Arsjad Rasjid, kemarin.", ("PERSON", "Kamar Dagang")),
+])
+def test_words_of_titles_and_bodies_are_no_people(text, absent):
+    assert absent not in names(text)

@@ -24,10 +24,20 @@ def country_alias_codes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _person_word() -> str:
     """A word of a person's name, perhaps after an initial ("Erlan A. Idrissov", "M Fadjroel Rachman");
-    never a stop word or the first word of a title."""
+    never a stop word, a title's first word, or a word that continues a shorter title ("Utama" after
+    "Direktur": "Direktur Utama PT Pertamina" names no "Utama")."""
     r = rules()
-    stop = alternation([*r["stop_words"], *r["not_person_words"], *(t.split()[0] for t in r["titles"])])
+    stop = alternation([*r["stop_words"], *r["not_person_words"], *(t.split()[0] for t in r["titles"]), *_title_continuations()])
     return rf"(?:[A-Z]\.?\s+)?(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
+
+
+def _title_continuations() -> set[str]:
+    """Words that turn one title into a longer one ("Utama" in "Direktur Utama"), but not portfolios,
+    which are split off the name afterwards ("Wakil Menteri Perdagangan X")."""
+    r = rules()
+    titles, portfolio = set(r["titles"]), set(r["portfolio_words"])
+    return {words[k] for t in titles for words in [t.split()] for k in range(1, len(words))
+            if " ".join(words[:k]) in titles and words[k][0].isupper() and words[k] not in portfolio}
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +64,24 @@ def title_regex() -> re.Pattern:
     name = rf"{_person_word()}(?:\s+{_person_word()}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
     return compile_cached(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
                          rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
+
+
+@lru_cache(maxsize=1)
+def _title_body_name() -> re.Pattern:
+    """A title, the body it belongs to, a comma, then the person between commas: "Ketua Umum Kadin
+    Indonesia, Arsjad Rasjid, mengatakan", "Direktur Utama PT Pertamina (Persero), Nicke Widyawati,"."""
+    word = r"(?:[A-Z][\w.&'’-]*|\([A-Z][\w ]{1,15}\))"
+    body = rf"{word}(?:\s+(?:(?:dan|&)\s+)?{word}){{0,7}}"
+    person = rf"{_person_word()}(?:\s+{_person_word()}){{1,3}}"
+    return compile_cached(rf"\b(?P<title>{alternation(rules()['titles'])})\s+(?P<body>{body}),\s+(?P<name>{person})(?=\s*[,.])")
+
+
+def _names_a_body(body: str) -> bool:
+    """The words hold a body or place: a known name, a head or tail word, or an acronym in parentheses."""
+    tokens = body.replace("(", " ").replace(")", " ").split()
+    known = _body_words()[1]
+    return "(" in body or not _body_name_words().isdisjoint(tokens) or any(
+        fold(" ".join(tokens[i:j])) in known for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1))
 
 
 def _person(surface: str, start: int, known_only: bool = False) -> Hit | None:
@@ -161,9 +189,12 @@ def _body_name_words() -> frozenset[str]:
 def title_hits(text: str, start: int, end: int) -> list[Hit]:
     """People after a title ("Presiden Kazakhstan Kassym-Jomart Tokayev") or before one, after a comma.
     In a Title Case headline only people the gazetteer knows count."""
-    hits = []
     known_only = title_case(text, start, end)
+    hits = _body_comma_hits(text, start, end, known_only)
+    taken = {hit.role_start for hit in hits}
     for match in at_name_starts(title_regex(), text, start, end):
+        if match.start() in taken:
+            continue
         title, name_start, name = _split_portfolio(match)
         if name.split()[0] in rules()["portfolio_words"]:
             continue
@@ -182,6 +213,20 @@ def title_hits(text: str, start: int, end: int) -> list[Hit]:
                 person.country = country if surface == name and country else person.country
                 hits.append(person)
     return hits + _appositive_hits(text, start, end, known_only)
+
+
+def _body_comma_hits(text: str, start: int, end: int, known_only: bool) -> list[Hit]:
+    hits = []
+    for match in at_name_starts(_title_body_name(), text, start, end):
+        if not _names_a_body(match["body"]):
+            continue  # "Presiden Joko Widodo, Iriana Widodo, ..." is two people, not a title and a body
+        person = _person(match["name"], match.start("name"), known_only)
+        if person:
+            person.role, person.role_start = " ".join(f"{match['title']} {match['body']}".split()), match.start()
+            # "Menteri Luar Negeri Kazakhstan, X,": the country served, as after a title without the comma
+            person.country = country_alias_codes().get(" ".join(match["body"].split()).removeprefix("Republik ")) or person.country
+            hits.append(person)
+    return hits
 
 
 def _appositive_hits(text: str, start: int, end: int, known_only: bool) -> list[Hit]:
