@@ -192,6 +192,20 @@ def test_a_starting_point_is_never_the_articles_present():
     assert anchor is None and [(f.text, f.value) for f in found][-1] == ("Tahun ini", None)
 
 
+def test_a_goal_year_is_never_the_articles_present():
+    """With no publication date, the latest date anchors relative ones; a goal year ("bertujuan ...
+    pada tahun 2050", or any year after today) is not a candidate."""
+    text = ("Kazakhstan mengumumkan penemuan itu pada Rabu (2/4), dikutip dari AFP, Minggu (6/4/2025). "
+            "Uni Eropa, yang bertujuan mencapai netralitas karbon pada tahun 2050, tertarik.")
+    cut = text.index("Uni Eropa")  # two sentences: the goal's future cue stays in its own
+    found, anchor = extract_dates(text, [(0, cut), (cut, len(text))], None)
+    assert anchor.year == 2025
+    assert ("Rabu (2/4)", "2025-04-02") in [(f.text, f.value) for f in found]
+    far = "Laporan itu terbit Senin (3/3). Proyek itu selesai pada tahun 2090."  # no cue: only today bounds it
+    _, anchor = extract_dates(far, [(0, len(far))], None)
+    assert anchor is None
+
+
 def test_anchor_from_the_articles_own_present():
     text = "Pada tahun 2023 ini perdagangan naik. Tahun lalu turun. Target pada tahun 2030 akan tercapai."
     found, anchor = extract_dates(text, [(0, len(text))], None)

@@ -551,14 +551,19 @@ def since_cue() -> re.Pattern:
 
 
 def choose_anchor(published: str | None, absolute: list[Found]) -> Anchor | None:
-    """The publication date; else the period the article calls "ini"; else its latest non-future date."""
+    """The publication date; else the period the article calls "ini"; else its latest non-future date
+    that is not after today."""
     if published:
         year, month, day = (int(x) for x in published.split("-"))
         return Anchor(year, month, day, f"published {published}")
     now = [f for f in absolute if f.explicit_now and f.value]
     if now:
         return _anchor_from(now[-1], "the article's present")
-    usable = [f for f in absolute if f.value and not f.future and not f.since and _span_years(f.value) <= 1]
+    # no article is published after today: a later year is a goal whatever its sentence says ("pada
+    # tahun 2050"); today's date bounds the anchor but is never the anchor
+    this_year = dt.date.today().year
+    usable = [f for f in absolute if f.value and not f.future and not f.since and _span_years(f.value) <= 1
+              and int(f.value.split("/")[-1][:4]) <= this_year]
     if not usable:
         return None
     latest = max(usable, key=lambda f: f.value.split("/")[-1])
