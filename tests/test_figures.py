@@ -76,6 +76,7 @@ NOT_FIGURES = [
     "puluhan proyek", "ratusan pengusaha", "ratusan ribu wisatawan", "puluhan ribu ton", "jutaan dolar AS",
     "KTT ke 5 negara Turkic",  # "ke" before a bare number is an ordinal
     "kerangka kerja untuk 2022 dalam waktu tiga minggu",  # a year, and "dalam" counts nothing
+    "selama satu milenium", "dua dasawarsa",  # durations
 ]
 
 
