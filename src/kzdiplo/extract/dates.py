@@ -207,23 +207,29 @@ def _windows(text: str, low: str, start: int, end: int) -> dict[str, list[tuple[
 
 
 @lru_cache(maxsize=1)
-def _rule_table() -> list[tuple[int, str, re.Pattern, str]]:
-    """(priority, rule, pattern, the kind of trigger whose stretches it scans), in priority order."""
-    return [(priority, rule, pattern, next(k for k in SCAN_ORDER if k in NEEDS[rule]))
-            for priority, (rule, pattern) in enumerate(rules())]
+def _rule_table() -> dict[str, list[tuple[int, str, re.Pattern]]]:
+    """For each kind of trigger, the rules that scan its stretches: (priority, rule, pattern)."""
+    table: dict[str, list[tuple[int, str, re.Pattern]]] = {kind: [] for kind in SCAN_ORDER}
+    for priority, (rule, pattern) in enumerate(rules()):
+        table[next(k for k in SCAN_ORDER if k in NEEDS[rule])].append((priority, rule, pattern))
+    return table
 
 
 def find_candidates(text: str, start: int, end: int) -> list[_Candidate]:
     found = []
     low = lowered(text)
     windows = _windows(text, low, start, end)
-    for priority, rule, pattern, scan in _rule_table():
-        subject = text if rule in CASE_SENSITIVE else low
-        for lo, hi, _ in windows[scan]:
-            for match in pattern.finditer(subject, lo, hi):
-                groups = {k: text[match.start(k):match.end(k)] for k, v in match.groupdict().items() if v is not None}
-                if _acceptable(rule, groups, match, text):
-                    found.append(_Candidate(match.start(), match.end(), rule, groups, priority))
+    for scan, table in _rule_table().items():
+        stretches = windows[scan]
+        if not stretches:
+            continue  # most paragraphs have no month, weekday or unit word: their rules are skipped at once
+        for priority, rule, pattern in table:
+            subject = text if rule in CASE_SENSITIVE else low
+            for lo, hi, _ in stretches:
+                for match in pattern.finditer(subject, lo, hi):
+                    groups = {k: text[match.start(k):match.end(k)] for k, v in match.groupdict().items() if v is not None}
+                    if _acceptable(rule, groups, match, text):
+                        found.append(_Candidate(match.start(), match.end(), rule, groups, priority))
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     chosen: list[_Candidate] = []
     taken = Coverage(len(text))
