@@ -274,6 +274,10 @@ def test_sources_named_in_the_text(sentence, sources):
 @pytest.mark.parametrize("line, reason", [
     ("Yuk Ngaji Hari Ini", "subscription prompt"), ("Yuk Simak Videonya!", "subscription prompt"),
     ("Baca juga: Kazakhstan dan RI", "read also"), ("Komentar", "comment box"),
+    # wire photo captions end with the agency and the photographer
+    ("Pasukan terlihat di alun-alun utama di Almaty, Kazakhstan 6 Januari 2022. REUTERS/Mariya Gordeyeva", "photo credit"),
+    ("Presiden Tokayev berbicara di Astana, 3 Juli 2024. (ANTARA FOTO/Wahyu Putro A)", "photo credit"),
+    ("Harga minyak naik menurut data Reuters/Refinitiv pekan ini dan analis memperkirakan kenaikan berlanjut.", None),
 ])
 def test_promotion_and_prompt_lines_are_furniture(line, reason):
     from kzdiplo.layout import furniture_reason
