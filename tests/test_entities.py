@@ -88,6 +88,8 @@ PEOPLE = [
     ("Direktur Jenderal Asia Pasifik dan Afrika Kemlu, Abdul Kadir Jailani, mengatakan", "Abdul Kadir Jailani",
      "Direktur Jenderal Asia Pasifik dan Afrika Kemlu", None),
     ("Duta Besar Kazakhstan, Yerlan Sadykov, berkata", "Yerlan Sadykov", "Duta Besar Kazakhstan", "KZ"),  # a posting, not a body
+    ("membawa kosmonot Rusia Oleg Novitsky ke stasiun", "Oleg Novitsky", "kosmonot Rusia", "RU"),
+    ("kata Rektor Universitas Al-Farabi, Zhanseit Tuimebayev, kepada tamu", "Zhanseit Tuimebayev", "Rektor Universitas Al-Farabi", None),
     # an English-style body between the title and the name goes to the role
     ("Ketua Bali Tourism Board Ida Bagus Agung hadir", "Ida Bagus Agung", "Ketua Bali Tourism Board", "ID"),
 ]
