@@ -112,12 +112,12 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
         window = context.Window(max(span.start, q.start - CONTEXT_CHARS), min(span.end, q.end + CONTEXT_CHARS),
                                 max(para_start, q.start - 4 * CONTEXT_CHARS), min(para_end, q.end + 4 * CONTEXT_CHARS))
         source = figures[index - 1] if q.converts is not None and index else None
-        price = context.is_price(text, q.start, q.end, window)
+        rate = context.is_exchange_rate(text, q.start, q.end)  # "(1 dolar AS = Rp14.345)": a price of no country
+        price = rate or context.is_price(text, q.end, window)
         metric = source.metric if source else "other" if price else context.metric(text, q.kind, q.unit, q.start, q.end, window)
         figures.append(Figure(
             id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
-            countries=source.countries if source else () if context.is_exchange_rate(text, q.start, q.end)
-            else context.countries(around, q.start, window, metric, price),
+            countries=source.countries if source else () if rate else context.countries(around, q.start, window, metric, price),
             metric=metric,
             period=source.period if source else context.period(around, q.start, q.end, window),
             status=source.status if source else context.status(text, q.start, window),

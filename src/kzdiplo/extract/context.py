@@ -285,10 +285,8 @@ def countries(around: Surroundings, at: int, window: Window, metric_name: str = 
     return tuple(sorted(main_pair))
 
 
-def is_price(text: str, start: int, end: int, window: Window) -> bool:
-    """"US$89 per barel" in a sentence about "harga": a market price; or an exchange rate."""
-    if is_exchange_rate(text, start, end):
-        return True
+def is_price(text: str, end: int, window: Window) -> bool:
+    """"US$89 per barel" in a sentence about "harga": a market price."""
     return bool(_price_after().match(text, end)) and bool(_cue_pattern("price_words").search(text, window.start, window.end))
 
 
