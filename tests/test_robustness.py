@@ -101,7 +101,7 @@ def _patterns():
     out += [(f"entities.before_tail.{t}", before) for t, _, before in entities.tail_patterns()]
     out += [("sentences", _SENT_END)]
     out += [("people.appositive_title", people._appositive()[0]), ("people.appositive_name", people._appositive()[1]),
-            ("entities.leading_title", entities._leading_title())]
+            ("entities.leading_title", entities._leading_title()), ("people.title_body_name", people._title_body_name())]
     return out
 
 
