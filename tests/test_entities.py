@@ -410,3 +410,32 @@ def test_regions_regencies_and_spellings(text, expected, absent):
 ])
 def test_words_of_titles_and_bodies_are_no_people(text, absent):
     assert absent not in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("membawa astronaut NASA, yaitu Tracy Dyson dan dua rekannya.", "Tracy Dyson"),  # given name
+    ("Oleg Novitsky dari Rusia ikut dalam misi itu.", "Oleg Novitsky"),  # given name, sentence-initial
+    ("pidato Zhanseit Tuimebayev di depan mahasiswa.", "Zhanseit Tuimebayev"),  # surname ending
+    ("Junaidi Firdaus mengatakan kampus itu terbuka.", "Junaidi Firdaus"),  # speech verb after
+    ("\u201cKami siap,\u201d ujar Tran Hong Ha.", "Tran Hong Ha"),  # speaker cue before
+])
+def test_people_without_a_title(text, name):
+    person = entities_in(text).get(("PERSON", name))
+    assert person is not None and person.role is None
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kementerian Energi Kazakhstan mengatakan pasokan aman.", "Kementerian Energi Kazakhstan"),  # a body speaks
+    ("Bank Dunia menyatakan pertumbuhan melambat.", "Bank Dunia"),
+    ("Menurut Reuters, Astana Times mengatakan hal itu.", "Astana Times"),  # tail word: an outlet
+    ("kata Sergey di Almaty Kazakhstan.", "Almaty Kazakhstan"),  # places are no person
+])
+def test_bodies_and_places_are_not_bare_names(text, absent):
+    assert ("PERSON", absent) not in names(text)
+
+
+def test_the_first_words_of_a_bare_name_are_the_same_person():
+    found = entities_in("yakni Muhammad Zulfi Annur dan Junaidi Firdaus. Muhammad Zulfi sebagai ketua.")
+    person = found[("PERSON", "Muhammad Zulfi Annur")]
+    assert [m.text for m in person.mentions] == ["Muhammad Zulfi Annur", "Muhammad Zulfi"]
+    assert ("PERSON", "Muhammad Zulfi") not in found

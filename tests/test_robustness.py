@@ -87,7 +87,7 @@ def test_fifty_megabyte_output_file_is_never_half_written(tmp_path, make_corpus)
 
 
 def _patterns():
-    from kzdiplo.extract import dates, entities, figures, people
+    from kzdiplo.extract import bare_names, dates, entities, figures, people
     from kzdiplo.textutil import _SENT_END
 
     out = [(f"dates.{name}", p) for name, p in dates.rules()]
@@ -102,6 +102,8 @@ def _patterns():
     out += [("sentences", _SENT_END)]
     out += [("people.appositive_title", people._appositive()[0]), ("people.appositive_name", people._appositive()[1]),
             ("entities.leading_title", entities._leading_title()), ("people.title_body_name", people._title_body_name())]
+    out += [("bare_names.runs", bare_names._name_runs()), ("bare_names.cue_before", bare_names._speaker_cues()[0]),
+            ("bare_names.verb_after", bare_names._speaker_cues()[1])]
     return out
 
 

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kzdiplo import gazetteer
+from kzdiplo.extract.bare_names import bare_name_hits
 from kzdiplo.extract.entities import NOT_NESTED_IN_NAMES, Hit, fuzzy_hits, gazetteer_hits, pattern_hits, span_hit
 from kzdiplo.extract.people import country_alias_codes, title_case, title_hits
 from kzdiplo.extract.model import Entity, Mention
@@ -124,7 +125,9 @@ def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     people = DisjointHits([t for t in titled if not any(_inside(t, p) and p.type in ("ORG", "LOC") for p in names.overlapping(t))])
     known = _take_titles(known, people)
     taken = Coverage(len(text), [(g.start, g.end) for g in known])
-    return known + [t for t in people.hits if not taken.overlaps(t.start, t.end)] + patterns
+    found = known + [t for t in people.hits if not taken.overlaps(t.start, t.end)] + patterns
+    taken = Coverage(len(text), [(h.start, h.end) for h in found])
+    return found + [b for b in bare_name_hits(text, start, end) if not taken.overlaps(b.start, b.end)]
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +181,7 @@ def _headline_checked(text: str, start: int, end: int, hits: list[Hit]) -> list[
     counts only if the article writes it again outside the headline."""
     if not title_case(text, start, end):
         return hits
-    return [h for h in hits if h.source not in ("pattern", "tail") or fold(h.name) in gazetteer.names_of_kind(h.type)
+    return [h for h in hits if h.source not in ("pattern", "tail", "bare") or fold(h.name) in gazetteer.names_of_kind(h.type)
             or _written_elsewhere(text, text[h.start:h.end], start, end)]
 
 
@@ -187,14 +190,16 @@ def _written_elsewhere(text: str, surface: str, start: int, end: int) -> bool:
 
 
 def _full_names(hits: list[Hit]) -> dict[str, str]:
-    """Each one-word person name ("Abdykarimov" after "Dubes") -> the full name of the article's person
-    who carries it as a word ("Serzhan Abdykarimov"), when exactly one does."""
+    """Each one-word person name ("Abdykarimov" after "Dubes"), or the first words of a longer one
+    ("Muhammad Zulfi"), -> the full name of the article's person who carries it ("Serzhan Abdykarimov",
+    "Muhammad Zulfi Annur"), when exactly one does."""
     full = {h.name for h in hits if h.type == "PERSON" and " " in h.name}
     owners: dict[str, set[str]] = {}
     for name in full:
-        for word in name.replace("-", " ").split():
-            owners.setdefault(word, set()).add(name)
-    return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+        words = name.replace("-", " ").split()
+        for part in {*words, *(" ".join(words[:k]) for k in range(2, len(words)))}:
+            owners.setdefault(part, set()).add(name)
+    return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 
 def group(text: str, hits: list[Hit], sentence_of) -> list[Entity]:
@@ -202,7 +207,7 @@ def group(text: str, hits: list[Hit], sentence_of) -> list[Entity]:
     grouped: dict[tuple[str, str], list[Hit]] = {}
     full_name = _full_names(hits)
     for hit in hits:
-        name = full_name.get(hit.name, hit.name) if hit.type == "PERSON" and " " not in hit.name else hit.name
+        name = full_name.get(hit.name, hit.name) if hit.type == "PERSON" else hit.name
         grouped.setdefault((hit.type, name), []).append(hit)
     entities = []
     for (etype, name), items in grouped.items():

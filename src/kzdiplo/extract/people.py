@@ -22,7 +22,7 @@ def country_alias_codes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _person_word() -> str:
+def person_word() -> str:
     """A word of a person's name, perhaps after an initial ("Erlan A. Idrissov", "M Fadjroel Rachman");
     never a stop word, a title's first word, or a word that continues a shorter title ("Utama" after
     "Direktur": "Direktur Utama PT Pertamina" names no "Utama")."""
@@ -45,7 +45,7 @@ def _appositive() -> tuple[re.Pattern, re.Pattern]:
     """A person named before the title, after a comma ("kata Muhammad Husen, Direktur Hulu Pertamina"):
     (the title and the capitalised words of its body, the name of two to four words that ends before it)."""
     title = compile_cached(rf"\b(?:{alternation(rules()['titles'])})(?:\s+{name_word()}){{0,4}}")
-    name = compile_cached(rf"(?<![\w-])({_person_word()}(?:\s+{_person_word()}){{1,3}}),\s+$")
+    name = compile_cached(rf"(?<![\w-])({person_word()}(?:\s+{person_word()}){{1,3}}),\s+$")
     return title, name
 
 
@@ -61,7 +61,7 @@ def title_regex() -> re.Pattern:
     titles = rf"{title}(?:\s+(?:(?:{alternation(r['title_joiners'])})\s+)?{title})*"  # "Juru Bicara Presiden", "... dan Menlu"
     country = rf"(?:Republik\s+)?(?:{alternation(country_alias_codes())})"
     posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{alternation(r['posting_words'])})\s+{country})?)"
-    name = rf"{_person_word()}(?:\s+{_person_word()}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
+    name = rf"{person_word()}(?:\s+{person_word()}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
     return compile_cached(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
                          rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
 
@@ -72,7 +72,7 @@ def _title_body_name() -> re.Pattern:
     Indonesia, Arsjad Rasjid, mengatakan", "Direktur Utama PT Pertamina (Persero), Nicke Widyawati,"."""
     word = r"(?:[A-Z][\w.&'’-]*|\([A-Z][\w ]{1,15}\))"
     body = rf"{word}(?:\s+(?:(?:dan|&)\s+)?{word}){{0,7}}"
-    person = rf"{_person_word()}(?:\s+{_person_word()}){{1,3}}"
+    person = rf"{person_word()}(?:\s+{person_word()}){{1,3}}"
     return compile_cached(rf"\b(?P<title>{alternation(rules()['titles'])})\s+(?P<body>{body}),\s+(?P<name>{person})(?=\s*[,.])")
 
 
@@ -160,7 +160,7 @@ def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
     known_person = next((i for i in range(1, len(tokens)) if fold(" ".join(tokens[i:])) in people), None)
     if tokens[0] in heads and known_person is not None:
         cut = known_person  # "Ketua Senat Parlemen Republik Kassym-Jomart Tokayev"
-    tail = max((i for i, token in enumerate(tokens[:-1]) if token in _tail_words()), default=None)
+    tail = max((i for i, token in enumerate(tokens[:-1]) if token in tail_words()), default=None)
     if tail is not None:
         return _body_and_person(name, name_start, tokens, tail + 1)  # "Ketua Bali Tourism Board Ida Bagus"
     if cut is None or (tokens[0] not in heads and cut > 1) or len(tokens) - cut < 1:
@@ -176,14 +176,14 @@ def _body_and_person(name: str, name_start: int, tokens: list[str], cut: int) ->
 
 
 @lru_cache(maxsize=1)
-def _tail_words() -> frozenset[str]:
+def tail_words() -> frozenset[str]:
     return frozenset(t for tails in rules()["tails"].values() for t in tails)
 
 
 @lru_cache(maxsize=1)
 def _body_name_words() -> frozenset[str]:
     """Words that make a name a body's, not a person's: head words and English tail words."""
-    return head_words() | _tail_words()
+    return head_words() | tail_words()
 
 
 def title_hits(text: str, start: int, end: int) -> list[Hit]:
