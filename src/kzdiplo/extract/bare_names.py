@@ -11,6 +11,7 @@ from functools import lru_cache
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.extract.entities import Hit, alternation, head_words, rules
 from kzdiplo.extract.people import person_word, tail_words
+from kzdiplo.layout import layout
 from kzdiplo.regexcache import compile_cached
 from kzdiplo.textutil import fold
 
@@ -39,7 +40,8 @@ def _surname() -> re.Pattern:
 def _speaker_cues() -> tuple[re.Pattern, re.Pattern]:
     """(a cue just before a name, a speech verb just after one)."""
     r = rules()
-    return (re.compile(rf"(?<![\w-])(?:{alternation(r['speaker_cues_before'])})\s+$"),
+    before = [*r["speaker_cues_before"], *layout().quote_verbs]
+    return (re.compile(rf"(?<![\w-])(?:{alternation(before)})\s+$"),
             re.compile(rf"\s+(?:{alternation(r['speaker_verbs_after'])})\b"))
 
 
