@@ -146,6 +146,8 @@ DATES = [
      [("lima bulan pertama tahun ini", "2024-01/2024-05"), ("kurun waktu yang sama tahun lalu", "2023-01/2023-05")]),
     ("kuartal I 2024 dibanding periode yang sama tahun lalu",
      [("kuartal I 2024", "2024-01/2024-03"), ("periode yang sama tahun lalu", "2023-01/2023-03")]),
+    ("turun dari 2021 yang sebesar 21.819 ton", [("dari 2021", "2021")]),  # after "dari", a year no noun follows
+    ("naik dari tahun 2019.", [("dari tahun 2019", "2019")]),
 ]
 
 # Durations, clock times, money, counts, labels: nothing here is a date.
@@ -154,6 +156,7 @@ NOT_DATES = [
     "pukul 10.30 WIB", "pukul 23:08", "1,5 miliar USD", "US$174,2 juta", "10.000 pelajar", "26 dari 45 proyek",
     "sebanyak 2.017 orang", "saat ini", "sekarang", "di masa depan", "baru-baru ini", "yang akan datang", "selama ini",
     "Mar", "Jan Mayen", "Tahun Pariwisata Kazakhstan", "G20", "Pasal 2017", "2017 persen", "selama dua hari ini",
+    "bertambah dari 2021 perusahaan", "dari 2000 menjadi 2500 orang",
 ]
 
 
@@ -222,3 +225,12 @@ def test_future_dates_are_not_anchors():
 def test_relative_dates_name_their_anchor():
     (found,), _ = extract_dates("tahun lalu", [(0, 10)], PUBLISHED)
     assert found.relative and found.anchor == "published 2024-05-21"
+
+
+def test_a_weekday_date_anchors_even_in_a_sentence_about_a_goal():
+    """"menurut duta besar ... pada Selasa (16/2/2021)" dates the report, though its sentence names a goal."""
+    text = ("Turki dan Kazakhstan bertujuan mencapai volume perdagangan $ 10 miliar, menurut duta besar pada Selasa "
+            "(16/2/2021). Volume itu diharapkan mencapai $ 3 miliar tahun lalu.")
+    cut = text.index("Volume")
+    found, anchor = extract_dates(text, [(0, cut), (cut, len(text))], None)
+    assert anchor.year == 2021 and [(f.text, f.value) for f in found][-1] == ("tahun lalu", "2020")

@@ -116,7 +116,9 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("paren_year", rf"\((?P<y>{yr})\)"),  # "US$ 215 juta (2021)"
         ("decade", rf"\b(?:(?:{cues})\s+)?(?P<y>(?:1[89]|20)\d0)-an\b"),
         ("part_month", rf"\b(?P<part>{part})\s+(?:bulan\s+)?(?P<m>{full_mon})\b"),
-        ("year", rf"\b(?:(?:{cues})\s+)(?P<t>tahun\s+)?(?P<y>{yr})\b(?![.,]\d|\s*(?:persen|%)|-an\b)(?P<now>\s+ini)?"),
+        # "turun dari 2021 yang sebesar 21.819 ton": after "dari" only a year that no noun follows
+        ("year", rf"\b(?:(?:{cues})\s+|dari\s+(?=(?:tahun\s+)?{yr}(?:\s+(?:yang|hingga|sampai)\b|[,;)]|\.(?!\d))))"
+                 rf"(?P<t>tahun\s+)?(?P<y>{yr})\b(?![.,]\d|\s*(?:persen|%)|-an\b)(?P<now>\s+ini)?"),
         ("later", rf"\b(?:(?P<n>{num})\s+|se)(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:kemudian|setelahnya|sesudahnya|(?P<back>sebelumnya))\b"),
         ("ago", rf"\b(?P<n>{num})\s+(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:yang\s+)?(?:lalu|silam)\b"),
         ("relative", rf"\b(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?{rel}"),
@@ -624,8 +626,10 @@ def extract_dates(text: str, regions: list[tuple[int, int]], published: str | No
         resolved = _absolute(cand)
         if resolved:
             value, granularity, modifier = resolved
+            # "pada Selasa (16/2/2021)" is how news dates its own event, even in a sentence about a goal
+            future = future_at(cand.start) and cand.rule != "weekday_numeric"
             absolute[index] = Found(cand.start, cand.end, text[cand.start:cand.end], value, granularity, modifier,
-                                    future=future_at(cand.start), explicit_now="now" in cand.groups,
+                                    future=future, explicit_now="now" in cand.groups,
                                     since=bool(since_cue().search(text, max(0, cand.start - 60), cand.end)))
     anchor = choose_anchor(published, list(absolute.values()))
     results: list[Found] = []
