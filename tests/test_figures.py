@@ -67,7 +67,7 @@ QUALIFIED = [
     ("mencapai taraf satu miliar USD", "money", D("1000000000"), None), ("sekitar tahun lalu 5 persen", "percent", D("5"), None),
 ]
 NOT_FIGURES = [
-    "kedua negara", "kedua belah pihak", "dua negara", "antara dua negara", "salah satu mitra utama", "satu sama lain",
+    "masuk tiga besar", "lima teratas dunia", "kedua negara", "kedua belah pihak", "dua negara", "antara dua negara", "salah satu mitra utama", "satu sama lain",
     "prinsip Satu-Tiongkok", "KTT G20", "Forum Pangan Dunia ke-2", "jalur kereta api ketiga", "untuk pertama kalinya",
     "31 tahun", "lebih dari 30 tahun", "tujuh tahun lebih cepat", "pukul 10.30 WIB", "lima bulan pertama", "ke-2",
     "Kedua kunjungan tersebut", "beberapa dokumen", "sebuah Negara Republik", "satu per satu", "menjadi satu kesatuan",
