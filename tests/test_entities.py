@@ -439,3 +439,11 @@ def test_the_first_words_of_a_bare_name_are_the_same_person():
     person = found[("PERSON", "Muhammad Zulfi Annur")]
     assert [m.text for m in person.mentions] == ["Muhammad Zulfi Annur", "Muhammad Zulfi"]
     assert ("PERSON", "Muhammad Zulfi") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PARBOABOA, Jakarta \u2013 Pemilihan umum di Kazakhstan telah selesai.", ("ORG", "PARBOABOA")),  # dateline outlet
+    ("di kota-kota barat, seperti Atyrau, Aktobe dan Oral.", ("LOC", "Oral")),
+])
+def test_outlets_and_cities_in_datelines_and_lists(text, expected):
+    assert expected in names(text)

@@ -132,6 +132,24 @@ def _names_currency(text: str, start: int) -> bool:
     return bool(currency_head().search(text, max(0, start - 12), start))
 
 
+DATELINE_REACH = 80  # characters from a lead or dateline paragraph's start where its outlet may stand
+
+
+def _dateline_outlet(article: Article, hits: list) -> list:
+    """The outlet a dateline names ("PARBOABOA, Jakarta –") is an organisation even when no gazetteer
+    lists it."""
+    from kzdiplo.extract.entities import Hit
+
+    outlet = article.meta.outlet
+    opening = next((p for p in article.paragraphs if p.kind in ("dateline", "lead")), None)
+    if not outlet or opening is None:
+        return []
+    at = article.text.find(outlet, opening.start, min(opening.end, opening.start + DATELINE_REACH))
+    if at < 0 or any(h.start < at + len(outlet) and at < h.end for h in hits):
+        return []
+    return [Hit(at, at + len(outlet), "ORG", outlet, source="dateline")]
+
+
 def extract(article: Article) -> Extraction:
     """Every entity, date and figure in the article's text (page furniture excluded)."""
     from kzdiplo.extract.context import describes_another, describes_one_country
@@ -140,6 +158,7 @@ def extract(article: Article) -> Extraction:
     sentences = Sentences(article.text, regions(article))
     dates = extract_dates(article, sentences)
     hits = collect_hits(article.text, regions(article))
+    hits += _dateline_outlet(article, hits)
     # Names with digits ("G20") are not figures; currency names ("dolar AS") are not countries.
     named = [(h.start, h.end) for h in hits if _DIGIT.search(article.text, h.start, h.end)]
     found = find_quantities(article, named + [(d.start, d.end) for d in dates])
