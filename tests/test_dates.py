@@ -146,8 +146,8 @@ DATES = [
      [("lima bulan pertama tahun ini", "2024-01/2024-05"), ("kurun waktu yang sama tahun lalu", "2023-01/2023-05")]),
     ("kuartal I 2024 dibanding periode yang sama tahun lalu",
      [("kuartal I 2024", "2024-01/2024-03"), ("periode yang sama tahun lalu", "2023-01/2023-03")]),
-    ("turun dari 2021 yang sebesar 21.819 ton", [("dari 2021", "2021")]),  # after "dari", a year no noun follows
-    ("naik dari tahun 2019.", [("dari tahun 2019", "2019")]),
+    ("turun dari 2021 yang sebesar 21.819 ton", [("2021", "2021")]),  # after "dari", a year no noun follows
+    ("naik dari tahun 2019.", [("tahun 2019", "2019")]),
 ]
 
 # Durations, clock times, money, counts, labels: nothing here is a date.

@@ -429,6 +429,8 @@ def test_people_without_a_title(text, name):
     ("Bank Dunia menyatakan pertumbuhan melambat.", "Bank Dunia"),
     ("Menurut Reuters, Astana Times mengatakan hal itu.", "Astana Times"),  # tail word: an outlet
     ("kata Sergey di Almaty Kazakhstan.", "Almaty Kazakhstan"),  # places are no person
+    ("Pesawat Antonov mendarat. Maskapai itu menyewa pesawat kargo.", "Pesawat Antonov"),  # "pesawat" is a common word
+    ("Kota Kirov dan Kiev Barat menjadi tujuan.", "Kota Kirov"),  # too short before the ending: a place
 ])
 def test_bodies_and_places_are_not_bare_names(text, absent):
     assert ("PERSON", absent) not in names(text)

@@ -211,6 +211,8 @@ BODY = "Pemerintah Indonesia dan Kazakhstan sepakat mempercepat perundingan daga
     ("Akuisisi perusahaan minyak Kazakhstan dibahas Mei\n\nJAKARTA. ",
      dict(title="Akuisisi perusahaan minyak Kazakhstan dibahas Mei", dateline="Jakarta")),
     ("GUANGZHOU, ", dict(title=None, dateline="Guangzhou")),
+    # "By X" above a text with no headline, and an outlet-only dateline with an upper-case domain
+    ("By Zahra Amanda\n\nSOLARENERGI.ID \u2013 ", dict(title=None, author="Zahra Amanda", outlet="SOLARENERGI.ID")),
 ])
 def test_common_page_headers(header, expected):
     article = load_bytes((header + BODY + "\n").encode("utf-8"), "page.txt")

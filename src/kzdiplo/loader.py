@@ -190,7 +190,8 @@ def _title_index(lines: list[_Line]) -> int | None:
     """The header line that is the title: the first plain line of TITLE_MIN_WORDS words or more,
     else the first plain line at all (mastheads, stamps, furniture and teasers are not plain)."""
     plain = [i for i, line in enumerate(lines) if not furniture_reason(line.text) and not _published(line.text)[0]
-             and not _is_outlet(line.text.removesuffix(" News")) and line.text[0] not in layout().teaser_bullets]
+             and not _is_outlet(line.text.removesuffix(" News")) and line.text[0] not in layout().teaser_bullets
+             and not _labelled_byline(line.text)]
     return next((i for i in plain if len(lines[i].text.split()) >= TITLE_MIN_WORDS), plain[0] if plain else None)
 
 
@@ -212,6 +213,9 @@ def _read_header(lines: list[_Line], furniture: list[FurnitureLine], paragraphs:
             reason = "page date"
             if header.title is not None and header.author is None:
                 header.author = _labelled_byline(line.text)  # "Dimas Prasetyo, Jurnalis · Kamis 13 Maret 2025"
+        elif header.author is None and not reason and (author := _labelled_byline(line.text)):
+            header.author = author  # "By Zahra Amanda", above the title or with none at all
+            reason = "byline"
         elif header.title is None and not reason and _is_outlet(line.text.removesuffix(" News")):
             header.masthead = header.masthead or line.text
             reason = "masthead"

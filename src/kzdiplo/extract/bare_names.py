@@ -33,7 +33,8 @@ def _name_runs() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _surname() -> re.Pattern:
     endings = datafiles.load("given_names.yaml")["surname_endings"]
-    return re.compile(rf"[a-z](?:{alternation(endings)})$")
+    # at least four letters before the ending: "Kirov" and "Kiev" stay places, "Lavrov" is a surname
+    return re.compile(rf"[A-Z][a-z]{{3,}}(?:{alternation(endings)})$")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def _speaker_cues() -> tuple[re.Pattern, re.Pattern]:
     r = rules()
     before = [*r["speaker_cues_before"], *layout().quote_verbs]
     return (re.compile(rf"(?<![\w-])(?:{alternation(before)})\s+$"),
-            re.compile(rf"\s+(?:{alternation(r['speaker_verbs_after'])})\b"))
+            re.compile(rf"(?<!\s)\s+(?:{alternation(r['speaker_verbs_after'])})\b"))
 
 
 @lru_cache(maxsize=1)
@@ -56,19 +57,32 @@ def bare_name_hits(text: str, start: int, end: int) -> list[Hit]:
     """People named by the shape of their name or by a speaker cue, in text order."""
     hits = []
     for match in _name_runs().finditer(text, start, end):
-        span = _person_span(text, match, start)
-        if span:
-            hits.append(Hit(span[0], span[1], "PERSON", text[span[0]:span[1]], source="bare"))
+        for words in _segments(text, match):
+            span = _person_span(text, words, start)
+            if span:
+                hits.append(Hit(span[0], span[1], "PERSON", text[span[0]:span[1]], source="bare"))
     return hits
 
 
-def _person_span(text: str, run: re.Match, floor: int) -> tuple[int, int] | None:
-    """The part of the run that is a person's name, if its shape or a speaker cue says so."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
+def _segments(text: str, run: re.Match) -> list[list[tuple[int, int]]]:
+    """The run's words, split at every word that is a known name or a head or tail word
+    ("Universitas Al-Farabi Zhanseit Tuimebayev" leaves "Al-Farabi Zhanseit Tuimebayev")."""
     blocked = _not_in_names()
-    # the name ends before the first word that is a known name or a head or tail word
-    first_blocked = next((i for i, (a, b) in enumerate(words) if text[a:b] in blocked or fold(text[a:b]) in blocked), len(words))
-    words = words[:first_blocked]
+    segments: list[list[tuple[int, int]]] = [[]]
+    for word in _WORD.finditer(text, run.start(), run.end()):
+        surface = word.group()
+        if surface in blocked or fold(surface) in blocked:
+            segments.append([])
+        else:
+            segments[-1].append(word.span())
+    return [s for s in segments if len(s) >= 2]
+
+
+def _person_span(text: str, words: list[tuple[int, int]], floor: int) -> tuple[int, int] | None:
+    """The words that are a person's name, if their shape or a speaker cue says so. A capitalised
+    word the article also writes in small letters opens a sentence, not a name ("Pesawat Antonov")."""
+    while words and _written_small(text, *words[0]):
+        words = words[1:]
     if len(words) < 2:
         return None
     given = _given_names()
@@ -81,6 +95,11 @@ def _person_span(text: str, run: re.Match, floor: int) -> tuple[int, int] | None
     if before.search(text, max(floor, words[0][0] - 12), words[0][0]) or after.match(text, words[-1][1]):
         return words[0][0], words[-1][1]
     return None
+
+
+def _written_small(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    return word[1:].islower() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 _WORD = re.compile(r"\S+")

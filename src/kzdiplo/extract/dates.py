@@ -117,7 +117,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("decade", rf"\b(?:(?:{cues})\s+)?(?P<y>(?:1[89]|20)\d0)-an\b"),
         ("part_month", rf"\b(?P<part>{part})\s+(?:bulan\s+)?(?P<m>{full_mon})\b"),
         # "turun dari 2021 yang sebesar 21.819 ton": after "dari" only a year that no noun follows
-        ("year", rf"\b(?:(?:{cues})\s+|dari\s+(?=(?:tahun\s+)?{yr}(?:\s+(?:yang|hingga|sampai)\b|[,;)]|\.(?!\d))))"
+        ("year", rf"\b(?:(?:{cues})\s+|(?<=\bdari )(?={yr}(?:\s+(?:yang|hingga|sampai)\b|[,;)]|\.(?!\d))))"
                  rf"(?P<t>tahun\s+)?(?P<y>{yr})\b(?![.,]\d|\s*(?:persen|%)|-an\b)(?P<now>\s+ini)?"),
         ("later", rf"\b(?:(?P<n>{num})\s+|se)(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:kemudian|setelahnya|sesudahnya|(?P<back>sebelumnya))\b"),
         ("ago", rf"\b(?P<n>{num})\s+(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:yang\s+)?(?:lalu|silam)\b"),
