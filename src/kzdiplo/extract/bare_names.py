@@ -99,7 +99,16 @@ def _person_span(text: str, words: list[tuple[int, int]], floor: int) -> tuple[i
 
 def _written_small(text: str, start: int, end: int) -> bool:
     word = text[start:end]
-    return word[1:].islower() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    return word[1:].islower() and word.lower() in _small_words(text)
+
+
+@lru_cache(maxsize=4)
+def _small_words(text: str) -> frozenset[str]:
+    """Every word the text writes in small letters (built once per article, on first need)."""
+    return frozenset(_SMALL_WORD.findall(text))
+
+
+_SMALL_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])")
 
 
 _WORD = re.compile(r"\S+")
