@@ -79,22 +79,20 @@ def _segments(text: str, run: re.Match) -> list[list[tuple[int, int]]]:
 
 
 def _person_span(text: str, words: list[tuple[int, int]], floor: int) -> tuple[int, int] | None:
-    """The words that are a person's name, if their shape or a speaker cue says so. A capitalised
-    word the article also writes in small letters opens a sentence, not a name ("Pesawat Antonov")."""
-    while words and _written_small(text, *words[0]):
-        words = words[1:]
-    if len(words) < 2:
-        return None
+    """The words that are a person's name, if their shape or a speaker cue says so. Before a surname
+    or a cue, a capitalised word the article also writes in small letters opens a sentence, not a
+    name ("Pesawat Antonov")."""
     given = _given_names()
     opening = next((i for i, (a, b) in enumerate(words[:-1]) if text[a:b] in given), None)
     if opening is not None:
         return words[opening][0], words[-1][1]
-    if _surname().search(text, *words[-1]):
-        return words[0][0], words[-1][1]
     before, after = _speaker_cues()
-    if before.search(text, max(floor, words[0][0] - 12), words[0][0]) or after.match(text, words[-1][1]):
-        return words[0][0], words[-1][1]
-    return None
+    if not (_surname().search(text, *words[-1]) or after.match(text, words[-1][1])
+            or before.search(text, max(floor, words[0][0] - 12), words[0][0])):
+        return None
+    while words and _written_small(text, *words[0]):
+        words = words[1:]
+    return (words[0][0], words[-1][1]) if len(words) >= 2 else None
 
 
 def _written_small(text: str, start: int, end: int) -> bool:
