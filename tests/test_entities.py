@@ -449,3 +449,9 @@ def test_the_first_words_of_a_bare_name_are_the_same_person():
 ])
 def test_outlets_and_cities_in_datelines_and_lists(text, expected):
     assert expected in names(text)
+
+
+def test_a_given_name_ends_a_new_body_between_title_and_person():
+    found = entities_in("Rektor Universitas Al-Farabi Zhanseit Tuimebayev menyambut tamu.")
+    assert found[("PERSON", "Zhanseit Tuimebayev")].role == "Rektor Universitas Al-Farabi"
+    assert ("ORG", "Universitas Al-Farabi") in found

@@ -10,17 +10,12 @@ from functools import lru_cache
 
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.extract.entities import Hit, alternation, head_words, rules
-from kzdiplo.extract.people import person_word, tail_words
+from kzdiplo.extract.people import given_names, person_word, tail_words
 from kzdiplo.layout import layout
 from kzdiplo.regexcache import compile_cached
 from kzdiplo.textutil import fold
 
 MAX_WORDS = 4
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return frozenset(name for names in datafiles.load("given_names.yaml")["given_names"].values() for name in names)
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +77,7 @@ def _person_span(text: str, words: list[tuple[int, int]], floor: int) -> tuple[i
     """The words that are a person's name, if their shape or a speaker cue says so. Before a surname
     or a cue, a capitalised word the article also writes in small letters opens a sentence, not a
     name ("Pesawat Antonov")."""
-    given = _given_names()
+    given = given_names()
     opening = next((i for i, (a, b) in enumerate(words[:-1]) if text[a:b] in given), None)
     if opening is not None:
         return words[opening][0], words[-1][1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kzdiplo import gazetteer
+from kzdiplo import datafiles, gazetteer
 from kzdiplo.extract.entities import (
     Hit, accepts, alias_index, alternation, at_name_starts, fuzzy_entry, head_words, hit_for, name_starts, name_word,
     rules)
@@ -29,6 +29,12 @@ def person_word() -> str:
     r = rules()
     stop = alternation([*r["stop_words"], *r["not_person_words"], *(t.split()[0] for t in r["titles"]), *_title_continuations()])
     return rf"(?:[A-Z]\.?\s+)?(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names that open a person's name (data/given_names.yaml)."""
+    return frozenset(name for names in datafiles.load("given_names.yaml")["given_names"].values() for name in names)
 
 
 def _title_continuations() -> set[str]:
@@ -160,6 +166,8 @@ def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
     known_person = next((i for i in range(1, len(tokens)) if fold(" ".join(tokens[i:])) in people), None)
     if tokens[0] in heads and known_person is not None:
         cut = known_person  # "Ketua Senat Parlemen Republik Kassym-Jomart Tokayev"
+    elif tokens[0] in heads and cut is None:  # "Rektor Universitas Al-Farabi Zhanseit Tuimebayev": a given name
+        cut = next((i for i in range(1, len(tokens) - 1) if tokens[i] in given_names()), None)
     tail = max((i for i, token in enumerate(tokens[:-1]) if token in tail_words()), default=None)
     if tail is not None:
         return _body_and_person(name, name_start, tokens, tail + 1)  # "Ketua Bali Tourism Board Ida Bagus"
