@@ -455,3 +455,13 @@ def test_a_given_name_ends_a_new_body_between_title_and_person():
     found = entities_in("Rektor Universitas Al-Farabi Zhanseit Tuimebayev menyambut tamu.")
     assert found[("PERSON", "Zhanseit Tuimebayev")].role == "Rektor Universitas Al-Farabi"
     assert ("ORG", "Universitas Al-Farabi") in found
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ("Kepala badan antariksa Rusia, Yuri Borisov, mengatakan itu.", "Yuri Borisov", "Kepala badan antariksa Rusia", "RU"),
+    ("\u201cSah,\u201d ujar ketua komisi pemilihan Nurlan Abdirov.", "Nurlan Abdirov", "ketua komisi pemilihan", None),
+    ("Menurut Oleg Novitsky, misi itu aman.", "Oleg Novitsky", None, None),
+])
+def test_a_role_in_small_letters_before_an_untitled_name(text, name, role, country):
+    person = entities_in(text)[("PERSON", name)]
+    assert (person.role, person.country) == (role, country)

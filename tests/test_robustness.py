@@ -103,6 +103,7 @@ def _patterns():
     out += [("people.appositive_title", people._appositive()[0]), ("people.appositive_name", people._appositive()[1]),
             ("entities.leading_title", entities._leading_title()), ("people.title_body_name", people._title_body_name())]
     out += [("bare_names.runs", bare_names._name_runs()), ("bare_names.cue_before", bare_names._speaker_cues()[0]),
+            ("bare_names.role_before", bare_names._role_before()),
             ("bare_names.verb_after", bare_names._speaker_cues()[1])]
     return out
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.extract.entities import Hit, alternation, head_words, rules
-from kzdiplo.extract.people import given_names, person_word, tail_words
+from kzdiplo.extract.people import country_alias_codes, given_names, person_word, tail_words
 from kzdiplo.layout import layout
 from kzdiplo.regexcache import compile_cached
 from kzdiplo.textutil import fold
@@ -55,8 +55,33 @@ def bare_name_hits(text: str, start: int, end: int) -> list[Hit]:
         for words in _segments(text, match):
             span = _person_span(text, words, start)
             if span:
-                hits.append(Hit(span[0], span[1], "PERSON", text[span[0]:span[1]], source="bare"))
+                hits.append(_with_role(text, Hit(span[0], span[1], "PERSON", text[span[0]:span[1]], source="bare"), start))
     return hits
+
+
+ROLE_REACH = 80  # characters a role in small letters may take before the name
+
+
+def _with_role(text: str, person: Hit, floor: int) -> Hit:
+    """The person with the role written just before the name, in any case ("Kepala badan antariksa
+    Rusia, Yuri Borisov", "ujar ketua komisi pemilihan Nurlan Abdirov"), and the country it names."""
+    match = _role_before().search(text, max(floor, person.start - ROLE_REACH), person.start)
+    if match:
+        person.role, person.role_start = match["role"], match.start("role")
+        codes = country_alias_codes()
+        words = match["role"].split()
+        person.country = next((codes[" ".join(words[i:j])] for i in range(len(words)) for j in range(len(words), i, -1)
+                               if " ".join(words[i:j]) in codes), None)
+    return person
+
+
+@lru_cache(maxsize=1)
+def _role_before() -> re.Pattern:
+    titles = rules()["titles"]
+    title = alternation({*titles, *(t.lower() for t in titles)})
+    joiner = alternation(rules()["role_breaks"])
+    word = rf"(?!(?:{joiner})\b)[\w'’-]+"
+    return re.compile(rf"(?<![\w-])(?P<role>(?:{title})(?:\s+{word}){{0,5}}?)\s*,?\s+$")
 
 
 def _segments(text: str, run: re.Match) -> list[list[tuple[int, int]]]:
