@@ -234,3 +234,16 @@ def test_a_weekday_date_anchors_even_in_a_sentence_about_a_goal():
     cut = text.index("Volume")
     found, anchor = extract_dates(text, [(0, cut), (cut, len(text))], None)
     assert anchor.year == 2021 and [(f.text, f.value) for f in found][-1] == ("tahun lalu", "2020")
+
+
+def test_a_photo_caption_dates_an_article_that_states_no_date():
+    """The caption is furniture and yields no date item, but its day anchors the text's weekdays."""
+    from kzdiplo import extract, parse
+
+    text = ("Roket Soyuz Angkut Tiga Astronaut\n\nRoket Soyuz lepas landas dari Baikonur di Kazakhstan, 23 Maret 2024. "
+            "(Foto: via AP)\n\nRoket Soyuz bertolak ke stasiun luar angkasa pada Sabtu (23/3), setelah peluncuran pada "
+            "Kamis dibatalkan.\n")
+    article = parse(text, article_id="x")
+    assert [f.reason for f in article.furniture] == ["photo caption"]
+    found = [(d.text, d.value) for d in extract(article).dates]
+    assert found == [("Sabtu (23/3)", "2024-03-23"), ("Kamis", "2024-03-21")]

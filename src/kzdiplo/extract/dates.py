@@ -578,6 +578,13 @@ def choose_anchor(published: str | None, absolute: list[Found]) -> Anchor | None
     return _anchor_from(latest, "the article's latest date")
 
 
+def _caption_anchor(text: str, regions: list[tuple[int, int]]) -> Anchor | None:
+    """The latest full day a photo caption states, when the article's text fixes no anchor."""
+    days = [Found(c.start, c.end, text[c.start:c.end], *resolved) for start, end in regions
+            for c in find_candidates(text, start, end) if (resolved := _absolute(c)) and resolved[1] == "day"]
+    return choose_anchor(None, days)
+
+
 def _span_years(value: str) -> int:
     parts = value.split("/")
     return int(parts[-1][:4]) - int(parts[0][:4])
@@ -610,11 +617,13 @@ def speaks_of_future(sentence: str) -> bool:
 
 
 def extract_dates(text: str, regions: list[tuple[int, int]], published: str | None,
-                  future_at: Callable[[int], bool] | None = None) -> tuple[list[Found], Anchor | None]:
+                  future_at: Callable[[int], bool] | None = None,
+                  anchor_regions: list[tuple[int, int]] = ()) -> tuple[list[Found], Anchor | None]:
     """Date expressions in the text regions, and the anchor relative ones were resolved against.
 
     `future_at(offset)` tells whether the sentence at offset speaks of the future; by default
-    the whole region is taken as the sentence.
+    the whole region is taken as the sentence. Dates in `anchor_regions` (photo captions) are not
+    reported, but anchor the article when nothing in its text does.
     """
     if future_at is None:
         def future_at(offset: int) -> bool:
@@ -631,7 +640,7 @@ def extract_dates(text: str, regions: list[tuple[int, int]], published: str | No
             absolute[index] = Found(cand.start, cand.end, text[cand.start:cand.end], value, granularity, modifier,
                                     future=future, explicit_now="now" in cand.groups,
                                     since=bool(since_cue().search(text, max(0, cand.start - 60), cand.end)))
-    anchor = choose_anchor(published, list(absolute.values()))
+    anchor = choose_anchor(published, list(absolute.values())) or _caption_anchor(text, anchor_regions)
     results: list[Found] = []
     for index, cand in enumerate(candidates):
         if index in absolute:
