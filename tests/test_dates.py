@@ -148,6 +148,11 @@ DATES = [
      [("kuartal I 2024", "2024-01/2024-03"), ("periode yang sama tahun lalu", "2023-01/2023-03")]),
     ("turun dari 2021 yang sebesar 21.819 ton", [("2021", "2021")]),  # after "dari", a year no noun follows
     ("naik dari tahun 2019.", [("tahun 2019", "2019")]),
+    # a day without a year takes the year of a dated day just before it; a weekday date is the news's present
+    ("berlaku 18 Januari 2023. Mereka bertemu sehari sebelumnya, 17 Januari.",
+     [("18 Januari 2023", "2023-01-18"), ("sehari sebelumnya", "2023-01-17"), ("17 Januari", "2023-01-17")]),
+    ("Perjanjian diteken 10 Maret 2015. Putin bertemu Tokayev pada Selasa (12/3).",
+     [("10 Maret 2015", "2015-03-10"), ("Selasa (12/3)", "2024-03-12")]),
 ]
 
 # Durations, clock times, money, counts, labels: nothing here is a date.

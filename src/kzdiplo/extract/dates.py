@@ -299,7 +299,14 @@ class _Context:
     def named_date(self) -> Found | None:
         return next((p for p in reversed(self.previous) if p.value and "/" not in p.value), None)
 
-    def year_for(self, month: int) -> int | None:
+    def year_for(self, month: int, nearby: bool = True) -> int | None:
+        """The year of a day or month written without one: that of a dated day or month just before
+        it ("18 Januari 2023 ... sehari sebelumnya, 17 Januari"), else (or if not `nearby`) the anchor's."""
+        for prior in reversed(self.previous if nearby else ()):
+            if self.start - prior.end > NEARBY:
+                break
+            if prior.value and "/" not in prior.value and len(prior.value) >= 7:
+                return int(prior.value[:4])
         if not self.anchor:
             return None
         year = self.anchor.year
@@ -444,7 +451,7 @@ def _h_day_month(g, ctx):
         year = ctx.year_for(m1)
         return (_span(_iso(year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))) if year else None), "day", None
     month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
-    year = ctx.year_for(month)
+    year = ctx.year_for(month, nearby=not g.get("wd"))  # "Selasa (11/3)" is the news's own present
     return (_iso(year, month, int(g["d"])) if year and 1 <= month <= 12 else None), "day", None
 
 
