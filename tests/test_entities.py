@@ -465,3 +465,19 @@ def test_a_given_name_ends_a_new_body_between_title_and_person():
 def test_a_role_in_small_letters_before_an_untitled_name(text, name, role, country):
     person = entities_in(text)[("PERSON", name)]
     assert (person.role, person.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, names_found", [
+    ("beasiswa dari UNY, seperti Gulmira Tassygozhina dan Bagdaulet Zhylzhas.", ["Gulmira Tassygozhina", "Bagdaulet Zhylzhas"]),
+    ("Kandidat lain: Sultanat Tursynbekova, Meyram Qazhyken, Nurlan Auesbayev.",
+     ["Sultanat Tursynbekova", "Meyram Qazhyken", "Nurlan Auesbayev"]),
+    ("Mahasiswa asal Tajikistan, Azhurzoda Shahboz, lulus kuliah.", ["Azhurzoda Shahboz"]),  # surname first
+])
+def test_names_listed_beside_a_person_are_people(text, names_found):
+    found = names(text)
+    assert all(("PERSON", name) in found for name in names_found)
+
+
+def test_a_title_after_a_listed_name_is_no_person():
+    found = entities_in("\u201cKami puas,\u201d ucap Harmen Saputra, Manajer Tim Kadet, kepada wartawan.")
+    assert ("PERSON", "Manajer Tim Kadet") not in found and ("PERSON", "Harmen Saputra") in found

@@ -213,6 +213,10 @@ BODY = "Pemerintah Indonesia dan Kazakhstan sepakat mempercepat perundingan daga
     ("GUANGZHOU, ", dict(title=None, dateline="Guangzhou")),
     # "By X" above a text with no headline, and an outlet-only dateline with an upper-case domain
     ("By Zahra Amanda\n\nSOLARENERGI.ID \u2013 ", dict(title=None, author="Zahra Amanda", outlet="SOLARENERGI.ID")),
+    # English page stamps: an update stamp, then the publication stamp
+    ("Presiden Kazakhstan di Tehran untuk Perluasan Hubungan\n\n(last modified Wed, 22 Jun 2022 04:30:50 GMT )\n\n"
+     "Jun 21, 2022 11:30 Asia/Jakarta\n\nTEHRAN - ", dict(title="Presiden Kazakhstan di Tehran untuk Perluasan Hubungan",
+                                              published="2022-06-21")),
 ])
 def test_common_page_headers(header, expected):
     article = load_bytes((header + BODY + "\n").encode("utf-8"), "page.txt")

@@ -48,15 +48,33 @@ def _not_in_names() -> frozenset[str]:
     return head_words() | tail_words() | frozenset().union(*(gazetteer.names_of_kind(k) for k in kinds))
 
 
-def bare_name_hits(text: str, start: int, end: int) -> list[Hit]:
-    """People named by the shape of their name or by a speaker cue, in text order."""
-    hits = []
-    for match in _name_runs().finditer(text, start, end):
-        for words in _segments(text, match):
-            span = _person_span(text, words, start)
-            if span:
-                hits.append(_with_role(text, Hit(span[0], span[1], "PERSON", text[span[0]:span[1]], source="bare"), start))
-    return hits
+def bare_name_hits(text: str, start: int, end: int, people: list[tuple[int, int]] = ()) -> list[Hit]:
+    """People named by the shape of their name or by a speaker cue, in text order. A run joined by a
+    comma or "dan" to a person's name (one of these or of `people`, the spans of people found
+    otherwise) names a person too ("seperti Gulmira Tassygozhina dan Bagdaulet Zhylzhas")."""
+    segments = [words for match in _name_runs().finditer(text, start, end) for words in _segments(text, match)]
+    spans = [_person_span(text, words, start) for words in segments]
+    joined = True
+    while joined:
+        ends = {b for _, b in people} | {span[1] for span in spans if span}
+        starts = {a for a, _ in people} | {span[0] for span in spans if span}
+        joined = False
+        for index, words in enumerate(segments):
+            if spans[index] is None and _joined(text, words, ends, starts):
+                spans[index] = _trimmed(text, words)
+                joined = joined or spans[index] is not None
+    return [_with_role(text, Hit(a, b, "PERSON", text[a:b], source="bare"), start) for a, b in filter(None, spans)]
+
+
+def _joined(text: str, words: list[tuple[int, int]], ends: set[int], starts: set[int]) -> bool:
+    """A person's name ends just before the words, or starts just after them, across a joiner."""
+    before = _JOINER_BEFORE.search(text, max(0, words[0][0] - 8), words[0][0])
+    after = _JOINER_AFTER.match(text, words[-1][1])
+    return bool(before and before.start() in ends) or bool(after and after.end() in starts)
+
+
+_JOINER_BEFORE = re.compile(r"(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)$")
+_JOINER_AFTER = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
 
 
 ROLE_REACH = 80  # characters a role in small letters may take before the name
@@ -107,9 +125,15 @@ def _person_span(text: str, words: list[tuple[int, int]], floor: int) -> tuple[i
     if opening is not None:
         return words[opening][0], words[-1][1]
     before, after = _speaker_cues()
-    if not (_surname().search(text, *words[-1]) or after.match(text, words[-1][1])
+    surname_first = len(words) == 2 and _surname().search(text, *words[0])  # "Shaikenova Rashida"
+    if not (_surname().search(text, *words[-1]) or surname_first or after.match(text, words[-1][1])
             or before.search(text, max(floor, words[0][0] - 12), words[0][0])):
         return None
+    return _trimmed(text, words)
+
+
+def _trimmed(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words without the sentence-opening common words before the name."""
     while words and _written_small(text, *words[0]):
         words = words[1:]
     return (words[0][0], words[-1][1]) if len(words) >= 2 else None

@@ -127,7 +127,8 @@ def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     taken = Coverage(len(text), [(g.start, g.end) for g in known])
     found = known + [t for t in people.hits if not taken.overlaps(t.start, t.end)] + patterns
     taken = Coverage(len(text), [(h.start, h.end) for h in found])
-    return found + [b for b in bare_name_hits(text, start, end) if not taken.overlaps(b.start, b.end)]
+    named = [(h.start, h.end) for h in found if h.type == "PERSON"]
+    return found + [b for b in bare_name_hits(text, start, end, named) if not taken.overlaps(b.start, b.end)]
 
 
 @lru_cache(maxsize=1)
