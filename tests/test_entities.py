@@ -480,4 +480,14 @@ def test_names_listed_beside_a_person_are_people(text, names_found):
 
 def test_a_title_after_a_listed_name_is_no_person():
     found = entities_in("\u201cKami puas,\u201d ucap Harmen Saputra, Manajer Tim Kadet, kepada wartawan.")
-    assert ("PERSON", "Manajer Tim Kadet") not in found and ("PERSON", "Harmen Saputra") in found
+    assert ("PERSON", "Manajer Tim Kadet") not in found and ("PERSON", "Tim Kadet") not in found
+    assert found[("PERSON", "Harmen Saputra")].role == "Manajer Tim Kadet"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("seperti Resor Ski Shymbulak dan danau.", "Resor Ski Shymbulak"),
+    ("ke Taman Nasional Burabay di utara.", "Taman Nasional Burabay"),
+    ("dan Cagar Alam Negara Korgalzhyn.", "Cagar Alam Negara Korgalzhyn"),
+])
+def test_resorts_parks_and_reserves_are_places(text, name):
+    assert ("LOC", name) in names(text)
