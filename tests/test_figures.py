@@ -67,7 +67,7 @@ QUALIFIED = [
     ("mencapai taraf satu miliar USD", "money", D("1000000000"), None), ("sekitar tahun lalu 5 persen", "percent", D("5"), None),
 ]
 NOT_FIGURES = [
-    "masuk tiga besar", "lima teratas dunia", "kedua negara", "kedua belah pihak", "dua negara", "antara dua negara", "salah satu mitra utama", "satu sama lain",
+    "masuk tiga besar", "lima teratas dunia", "pertumbuhan dua digit", "kedua negara", "kedua belah pihak", "dua negara", "antara dua negara", "salah satu mitra utama", "satu sama lain",
     "prinsip Satu-Tiongkok", "KTT G20", "Forum Pangan Dunia ke-2", "jalur kereta api ketiga", "untuk pertama kalinya",
     "31 tahun", "lebih dari 30 tahun", "tujuh tahun lebih cepat", "pukul 10.30 WIB", "lima bulan pertama", "ke-2",
     "Kedua kunjungan tersebut", "beberapa dokumen", "sebuah Negara Republik", "satu per satu", "menjadi satu kesatuan",
@@ -122,6 +122,11 @@ def test_not_a_figure(phrase):
     ("hampir setengah produksi minyak", [("percent", 50, "percent")]),
     ("naik dari US$ 215 juta ke US$ 600 juta", [("money", 215000000, "USD"), ("money", 600000000, "USD")]),
     ("China menyumbang seperlima dari total perdagangan", [("percent", 20, "percent")]),
+    # a count's noun does not swallow the next count; "X dari (setiap) Y noun" in words too
+    ("meraih dua perak dan satu perunggu", [("count", 2, "perak"), ("count", 1, "perunggu")]),
+    ("dua mahasiswa S1 dan dua mahasiswa S2", [("count", 2, "mahasiswa"), ("count", 2, "mahasiswa")]),
+    ("menyampaikan satu dari enam laporan", [("count", 1, "laporan"), ("count", 6, "laporan")]),
+    ("1 dari setiap 8 perusahaan asing", [("count", 1, "perusahaan"), ("count", 8, "perusahaan")]),
     # the low end of a range takes the currency, magnitude and unit of the high end
     ("biaya US$14–15 miliar", [("money", 14000000000, "USD"), ("money", 15000000000, "USD")]),
     ("US$ 1 hingga 2 miliar", [("money", 1000000000, "USD"), ("money", 2000000000, "USD")]),

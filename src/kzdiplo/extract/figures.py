@@ -97,8 +97,9 @@ def patterns() -> dict[str, re.Pattern]:
         "multiplier": compile_cached(rf"{word_before}(?P<num>{num})\s+(?i:kali\s+lipat)(?![\w])"),
         # "naik 14 kali": a multiplier only after a word of change (see _bare_multiplier)
         "multiplier_bare": compile_cached(rf"{word_before}(?P<num>{num})\s+(?i:kali)(?!\s+(?i:lipat)\b)(?![\w])"),
-        "count_of": compile_cached(rf"{word_before}(?P<a>{NUMERAL})\s+(?i:dari)\s+(?P<b>{NUMERAL})\s+(?P<noun>[a-z][\w-]*)"),
-        "count": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}})"),
+        "count_of": compile_cached(rf"{word_before}(?P<a>{NUMERAL}|{spelled})\s+(?i:dari)\s+(?:(?i:setiap|tiap)\s+)?(?P<b>{NUMERAL}|{spelled})\s+(?P<noun>[a-z][\w-]*)"),
+        # the noun is only looked ahead: a scan goes on after the number ("dua perak dan satu perunggu")
+        "count": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?(?=\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}))"),
         # "10-12 juta ton", "2-3 miliar dolar AS": the low end of a range, up to the high end's number
         # ... and "naik dari 60 menjadi 120 tenge": the start of a change takes the unit of its end
         "range": compile_cached(rf"{word_before}(?P<a>{NUMERAL})(?:{RANGE_WORD}|(?P<change>\s+(?i:menjadi|ke)\s+))(?=\d)"),
@@ -262,7 +263,7 @@ _FROM_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
 
 def _count_of(match: re.Match, text: str) -> list[Quantity]:
     noun = _noun(match["noun"])
-    a, b = parse_numeral(match["a"]), parse_numeral(match["b"])
+    a, b = parse_amount(match["a"]), parse_amount(match["b"])
     if noun is None or a is None or b is None:
         return []
     return [Quantity(match.start(), match.end(), "count", a, noun),
