@@ -491,3 +491,8 @@ def test_a_title_after_a_listed_name_is_no_person():
 ])
 def test_resorts_parks_and_reserves_are_places(text, name):
     assert ("LOC", name) in names(text)
+
+
+def test_a_common_word_opening_the_sentence_is_not_part_of_an_english_name():
+    found = names("Saham Kazakh Mining Corp naik. Harga saham lain turun.")
+    assert ("ORG", "Kazakh Mining Corp") in found and ("ORG", "Saham Kazakh Mining Corp") not in found

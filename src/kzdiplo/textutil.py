@@ -221,3 +221,19 @@ def matches_at(pattern: re.Pattern, text: str, stretches, starts: list[int]):
             if match:
                 cursor = match.end()
                 yield match
+
+
+def written_small(text: str, start: int, end: int) -> bool:
+    """The capitalised word at text[start:end] is also written in small letters elsewhere in the text:
+    a common word opening a sentence ("Saham Cameco Corp", "Pesawat Antonov"), not a name."""
+    word = text[start:end]
+    return word[1:].islower() and word.lower() in _small_words(text)
+
+
+@lru_cache(maxsize=4)
+def _small_words(text: str) -> frozenset[str]:
+    """Every word the text writes in small letters (built once per article, on first need)."""
+    return frozenset(_SMALL_WORD.findall(text))
+
+
+_SMALL_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])")

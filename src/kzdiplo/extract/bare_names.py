@@ -13,7 +13,7 @@ from kzdiplo.extract.entities import Hit, alternation, head_words, rules
 from kzdiplo.extract.people import country_alias_codes, given_names, person_word, tail_words
 from kzdiplo.layout import layout
 from kzdiplo.regexcache import compile_cached
-from kzdiplo.textutil import fold
+from kzdiplo.textutil import fold, written_small
 
 MAX_WORDS = 4
 
@@ -134,23 +134,12 @@ def _person_span(text: str, words: list[tuple[int, int]], floor: int) -> tuple[i
 
 def _trimmed(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The words without the sentence-opening common words before the name."""
-    while words and _written_small(text, *words[0]):
+    while words and written_small(text, *words[0]):
         words = words[1:]
     return (words[0][0], words[-1][1]) if len(words) >= 2 else None
 
 
-def _written_small(text: str, start: int, end: int) -> bool:
-    word = text[start:end]
-    return word[1:].islower() and word.lower() in _small_words(text)
-
-
-@lru_cache(maxsize=4)
-def _small_words(text: str) -> frozenset[str]:
-    """Every word the text writes in small letters (built once per article, on first need)."""
-    return frozenset(_SMALL_WORD.findall(text))
-
-
-_SMALL_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])")
+_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])")
 
 
 _WORD = re.compile(r"\S+")

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.regexcache import compile_cached
-from kzdiplo.textutil import lowered, matches_at, trie_pattern, word_starts_pattern
+from kzdiplo.textutil import lowered, matches_at, trie_pattern, word_starts_pattern, written_small
 
 NOT_NESTED_IN_NAMES = ("ORG", "LOC", "PERSON")  # what a longer ORG/LOC name swallows
 
@@ -179,8 +179,16 @@ def _tail_spans(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 the = lead.group(1).rfind("The ")
                 first = lead.start(1) + the if the > 0 and lead.group(1)[the - 1].isspace() else lead.start(1)
                 title = _leading_title().match(text, first, match.start())  # "Ketua Kazakhstan Halal Industry Association"
-                spans.append((etype, title.end() if title else first, match.end(), "tail"))
+                first = _past_common_words(text, title.end() if title else first, match.start())
+                spans.append((etype, first, match.end(), "tail"))
     return spans
+
+
+def _past_common_words(text: str, first: int, tail_start: int) -> int:
+    """Where the name starts after the common words opening its sentence ("Saham Cameco Corp")."""
+    while (space := text.find(" ", first, tail_start)) > 0 and written_small(text, first, space):
+        first = space + 1
+    return first
 
 
 @lru_cache(maxsize=1)
