@@ -89,7 +89,9 @@ def test_layout_patterns_compile():
 @pytest.mark.parametrize("filename, keys", [
     ("dates.yaml", {"relative_steps", "units", "day_words", "parts", "quarter_words", "half_words", "year_cues", "same_period", "future_cues"}),
     ("figures.yaml", {"qualifiers_before", "qualifiers_after", "conversion_joiners", "time_nouns", "metric_cues", "status_cues"}),
-    ("entity_rules.yaml", {"heads", "tails", "stop_words", "titles", "fuzzy", "portfolio_words"}),
+    ("entity_rules.yaml", {"heads", "tails", "stop_words", "titles", "fuzzy", "portfolio_words", "speaker_cues_before",
+                           "speaker_verbs_after", "role_breaks"}),
+    ("given_names.yaml", {"given_names", "surname_endings"}),
 ])
 def test_rule_files_have_their_sections(filename, keys):
     assert keys <= set(load(filename))
@@ -113,9 +115,17 @@ def _word_lists(node, path=""):
         yield path, node
 
 
-@pytest.mark.parametrize("filename", ["dates.yaml", "figures.yaml", "entity_rules.yaml", "numbers.yaml", "calendar.yaml"])
+@pytest.mark.parametrize("filename", ["dates.yaml", "figures.yaml", "entity_rules.yaml", "numbers.yaml", "calendar.yaml",
+                                      "given_names.yaml"])
 def test_word_lists_hold_only_words(filename):
     """YAML 1.1 reads bare on/off/yes/no as booleans: a word list must quote them ("on")."""
     bad = [(path, v) for path, values in _word_lists(load(filename)) for v in values if not isinstance(v, (str, int))
            or isinstance(v, bool)]
     assert bad == []
+
+
+def test_given_names_are_capitalised_words_and_surname_endings_small_letters():
+    doc = load("given_names.yaml")
+    names = [n for group in doc["given_names"].values() for n in group]
+    assert names and all(isinstance(n, str) and n[0].isupper() and " " not in n for n in names)
+    assert all(isinstance(e, str) and e.islower() for e in doc["surname_endings"])
