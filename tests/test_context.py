@@ -129,6 +129,12 @@ def figure(paragraph: str, text: str) -> dict:
     # ... but a state of things ("telah dibentuk", "kini") has no date
     ("Forum bisnis digelar pada Rabu (3/7/2024) di Astana. Sebanyak 26 pasang kota kembar telah dibentuk.",
      "26 pasang kota", {"period": None}),
+    # in a list of three or more figures, each belongs to the country named just before it ...
+    ("Upah di Kazakhstan turun. Kyrgyzstan tumbuh 10,9 persen, Belarus 10 persen, Rusia 4,5 persen, dan Armenia 1,9 persen.",
+     "4,5 persen", {"countries": ["RU"]}),
+    # ... but two figures are no list: "Kazakhstan ... dan Tiongkok" share both
+    ("Kazakhstan telah mendirikan lima Institut Konfusius, dan Tiongkok memiliki lima institusi bahasa.",
+     "lima institusi", {"countries": ["CN", "KZ"]}),
 ])
 def test_figure_context(paragraph, text, expected):
     got = figure(paragraph, text)

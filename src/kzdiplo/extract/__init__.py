@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from kzdiplo.extract.model import DateExpr, Entity, Extraction, Figure, Mention
 from kzdiplo.records import Article
@@ -109,6 +109,7 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
         groups=context.Placed(groups), main_pair=main_pair(country_mentions), home=home_country(country_mentions),
         now_year=int(article.meta.published[:4]) if article.meta.published else None)
     figures: list[Figure] = []
+    starts = [q.start for q in quantities]
     for index, q in enumerate(quantities):
         span = sentences.span(q.start)
         para_start, para_end = _paragraph_of(article, q.start)
@@ -120,12 +121,26 @@ def extract_figures(article: Article, sentences: Sentences, dates: list[DateExpr
         metric = source.metric if source else "other" if price else context.metric(text, q.kind, q.unit, q.start, q.end, window)
         figures.append(Figure(
             id=f"F{index + 1}", text=text[q.start:q.end], kind=q.kind, value=q.value, unit=q.unit, qualifier=q.qualifier,
-            countries=source.countries if source else () if rate else context.countries(around, q.start, window, metric, price),
+            countries=source.countries if source else () if rate else context.countries(
+                around, q.start, window, metric, price, _list_start(quantities, starts, index, span)),
             metric=metric,
             period=source.period if source else context.period(around, q.start, q.end, window),
             status=source.status if source else context.status(text, q.start, window),
             start=q.start, end=q.end, sentence=sentences.sentence(q.start), converts=source.id if source else None))
     return figures
+
+
+LIST_MIN_FIGURES = 3  # a sentence with this many figures lists them ("Kyrgyzstan 10,9 persen, Belarus 10 persen, ...")
+
+
+def _list_start(quantities: list, starts: list[int], index: int, span: Span) -> int | None:
+    """Where the figure's stretch of a list begins: the end of the figure before it in the same
+    sentence, or the sentence start; None unless the sentence lists figures. `starts` are the
+    quantities' start offsets, in order."""
+    if bisect_left(starts, span.end) - bisect_left(starts, span.start) < LIST_MIN_FIGURES:
+        return None
+    before = quantities[index - 1] if index and quantities[index - 1].start >= span.start else None
+    return before.end if before is not None else span.start
 
 
 def _names_currency(text: str, start: int) -> bool:

@@ -259,16 +259,24 @@ def _former_of() -> re.Pattern:
 
 
 def countries(around: Surroundings, at: int, window: Window, metric_name: str = "other",
-              world_price: bool = False) -> tuple[str, ...]:
+              world_price: bool = False, list_start: int | None = None) -> tuple[str, ...]:
     """Countries named in the figure's clause, else its sentence, else the paragraph, else the article's
     main pair, or for figures that are not trade or investment the country the article names most.
     A single country of the pair in a trade or investment figure, or in a sentence with a bilateral
     cue ("kedua negara", "ekspor ke"), stands for the pair. A bloc or region named in the sentence
-    ("Asia Tengah", "Uni Ekonomi Eurasia") stands for its members."""
+    ("Asia Tengah", "Uni Ekonomi Eurasia") stands for its members. In a list of figures
+    ("Kyrgyzstan tumbuh 10,9 persen, Belarus 10 persen, ..."), `list_start` is where the previous
+    figure of the sentence ends, and the one country named after it, just before this figure, owns it."""
     text, main_pair = around.text, around.main_pair
     clause_start, clause_end = clause(text, at, window)
     if world_price and not around.countries.within(window.start, window.end):
         return ()
+    if list_start is not None and (listed := _listed_country(around, at, list_start)):
+        if metric_name != "other" and listed in main_pair:
+            return tuple(sorted(main_pair))
+        if metric_name != "other" and around.home and around.home != listed:
+            return tuple(sorted((around.home, listed)))  # trade is between two
+        return (listed,)
     reaches = ((clause_start, clause_end), (window.start, window.end), (window.para_start, window.para_end))
     for level, (lo, hi) in enumerate(reaches):
         # a bloc counts only in the figure's own sentence: a region named elsewhere in the paragraph is background
@@ -283,6 +291,14 @@ def countries(around: Surroundings, at: int, window: Window, metric_name: str = 
     if metric_name == "other" and around.home:
         return (around.home,)  # production, prices at home, fleets: the article's own country, not its pair
     return tuple(sorted(main_pair))
+
+
+LIST_REACH = 50  # characters: how far before a listed figure its country may stand
+
+
+def _listed_country(around: Surroundings, at: int, list_start: int) -> str | None:
+    named = set(around.countries.within(max(list_start, at - LIST_REACH), at))
+    return named.pop() if len(named) == 1 else None
 
 
 def is_price(text: str, end: int, window: Window) -> bool:
