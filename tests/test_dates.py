@@ -153,6 +153,12 @@ DATES = [
      [("18 Januari 2023", "2023-01-18"), ("sehari sebelumnya", "2023-01-17"), ("17 Januari", "2023-01-17")]),
     ("Perjanjian diteken 10 Maret 2015. Putin bertemu Tokayev pada Selasa (12/3).",
      [("10 Maret 2015", "2015-03-10"), ("Selasa (12/3)", "2024-03-12")]),
+    # "periode tersebut" names again the period stated before it, not the one it was compared with
+    ("selama 10 bulan pertama tahun 2023 naik dibandingkan periode yang sama tahun sebelumnya. Pada periode tersebut",
+     [("10 bulan pertama tahun 2023", "2023-01/2023-10"), ("periode yang sama tahun sebelumnya", "2022-01/2022-10"),
+      ("periode tersebut", "2023-01/2023-10")]),
+    ("11 bulan pertama tahun 2023, dua kali lebih kecil dibandingkan periode yang sama pada tahun 2022",
+     [("11 bulan pertama tahun 2023", "2023-01/2023-11"), ("periode yang sama pada tahun 2022", "2022-01/2022-11")]),
 ]
 
 # Durations, clock times, money, counts, labels: nothing here is a date.

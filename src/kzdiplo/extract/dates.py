@@ -105,7 +105,8 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("month_year", rf"\b(?:(?P<part>{part})\s+)?(?:bulan\s+)?(?P<m>{mon})\s+(?:tahun\s+)?(?P<y>\d{{4}})(?P<now>\s+ini)?\b"),
         ("quarter", rf"\b(?:(?P<qw>{_alt(d['quarter_words'])})\s+(?:ke-?)?(?P<q>iv|i{{1,3}}|[1-4]|pertama|kedua|ketiga|keempat)|q(?P<qn>[1-4])|(?P<hw>{_alt(d['half_words'])})\s+(?:ke-?)?(?P<h>ii|i|[12]|pertama|kedua))(?:\s+(?:tahun\s+)?(?:(?P<y>\d{{4}})|(?P<yrel>ini|lalu|depan)))?\b"),
         ("first_months", rf"\b(?P<n>{num})\s+bulan\s+pertama\s+(?:tahun\s+)?(?:(?P<y>\d{{4}})|(?P<yrel>ini|lalu))\b"),
-        ("same_period", rf"\b(?:{same})\s+(?:pada\s+|di\s+)?tahun\s+(?P<yrel>lalu|sebelumnya)\b"),
+        ("same_period", rf"\b(?:{same})\s+(?:pada\s+|di\s+)?tahun\s+(?:(?P<yrel>lalu|sebelumnya)|(?P<y>{yr}))\b"),
+        ("that_period", rf"\b(?:{_alt(d['that_period'])})\b"),
         ("year_range", rf"\b(?:(?P<cue>{cues}|dari|antara)\s+)?(?:tahun\s+)?(?P<y1>{yr}){join}(?:tahun\s+)?(?P<y2>{yr}|\d{{2}})\b(?![.,]\d)"),
         ("season", rf"\b(?:{_alt(d['season_words'])})\s+(?P<y1>{yr})/(?P<y2>{yr}|\d{{2}})\b"),
         ("month_relative_year", rf"\b(?:bulan\s+)?(?P<m>{full_mon})\s+(?:pada\s+)?tahun\s+(?:yang\s+)?(?P<yrel>lalu|ini|depan|mendatang|sebelumnya)\b"),
@@ -170,7 +171,7 @@ NEEDS = {
     "numeric_date": "dy", "iso_date": "dy", "month_range": "dmy", "month_year": "dmy", "year_range": "dy", "part_year": "dy",
     "year": "dy", "part_month": "m", "month_relative": "m", "month_alone": "m", "weekday": "w", "season": "dy",
     "month_same_year": "m", "month_relative_year": "m", "decade": "dy", "paren_year": "dy", "quarter": "u", "first_months": "u",
-    "same_period": "u", "part_relative": "u", "ago": "u", "relative": "u", "same_year": "u", "later": "u", "day_word": "u",
+    "same_period": "u", "that_period": "u", "part_relative": "u", "ago": "u", "relative": "u", "same_year": "u", "later": "u", "day_word": "u",
 }
 SCAN_ORDER = "ywmud"  # rarest first
 REACH = 64  # characters a date expression reaches beyond the digit or word that triggers it
@@ -183,7 +184,8 @@ def _triggers() -> tuple[re.Pattern, dict[str, set[str]]]:
     d = _data()
     kinds: dict[str, set[str]] = {}
     words = {"m": month_numbers(), "w": weekday_numbers(),
-             "u": [*d["units"], "hari", *d["quarter_words"], *d["half_words"], *(w.split()[0] for w in d["day_words"])]}
+             "u": [*d["units"], "hari", *d["quarter_words"], *d["half_words"], *(w.split()[0] for w in d["day_words"]),
+                   *(w.split()[0] for w in d["that_period"])]}
     for kind, group in words.items():
         for word in group:
             kinds.setdefault(word.lower(), set()).add(kind)
@@ -376,7 +378,7 @@ def _relative(c: _Candidate, ctx: _Context) -> tuple[str | None, str, str | None
     """(value, granularity, modifier) of an expression that needs the anchor or earlier dates."""
     g, anchor = c.groups, ctx.anchor
     handler = _RELATIVE.get(c.rule)
-    if handler is None or anchor is None and c.rule not in ("same_year", "same_period", "later", "month_same_year"):
+    if handler is None or anchor is None and c.rule not in COUNTED_FROM_TEXT:
         return None, _GRANULARITY.get(c.rule, "year"), _modifier(g)
     return handler(g, ctx)
 
@@ -481,10 +483,27 @@ def _h_first_months(g, ctx):
 
 
 def _h_same_period(g, ctx):
+    """"periode yang sama tahun lalu": the period named before, a year back, or in the year given."""
     for prior in reversed(ctx.previous):
         if prior.value and "/" in prior.value and prior.granularity in ("month", "quarter", "half", "day"):
-            return _shift_years(prior.value, -1), prior.granularity, None
+            shift = int(g["y"]) - int(prior.value[:4]) if g.get("y") else -1
+            return _shift_years(prior.value, shift), prior.granularity, None
+    if g.get("y"):
+        return g["y"], "year", None
     return (_iso(ctx.anchor.year - 1), "year", None) if ctx.anchor else (None, "year", None)
+
+
+def _h_that_period(g, ctx):
+    """"periode tersebut": the last date stated outright before it, if near enough."""
+    for prior in reversed(ctx.previous):
+        if ctx.start - prior.end > THAT_PERIOD_REACH:
+            break
+        if prior.value and not prior.relative:
+            return prior.value, prior.granularity, prior.modifier
+    return None, "range", None
+
+
+THAT_PERIOD_REACH = 600  # characters back that "periode tersebut" may point
 
 
 def _h_same(g, ctx):
@@ -551,7 +570,7 @@ _RELATIVE: dict[str, Callable] = {
     "relative": _h_relative, "ago": _h_ago, "part_relative": _h_part_relative, "weekday_numeric": _h_day_month,
     "full_date": _h_day_month, "day_range": _h_day_month, "day_range_months": _h_day_month, "month_relative": _h_month,
     "month_alone": _h_month, "part_month": _h_month, "quarter": _h_quarter, "first_months": _h_first_months,
-    "same_period": _h_same_period, "same_year": _h_same, "day_word": _h_day_word, "weekday": _h_weekday,
+    "same_period": _h_same_period, "that_period": _h_that_period, "same_year": _h_same, "day_word": _h_day_word, "weekday": _h_weekday,
     "later": _h_later, "month_same_year": _h_month_same_year, "month_relative_year": _h_month_relative_year,
 }
 _GRANULARITY = {"weekday": "day", "day_word": "day", "weekday_numeric": "day", "full_date": "day", "month_alone": "month"}
@@ -606,7 +625,7 @@ def _anchor_from(found: Found, why: str) -> Anchor:
 
 # --- the extractor ------------------------------------------------------------------------
 
-COUNTED_FROM_TEXT = ("later", "month_same_year", "same_year", "same_period")  # resolved from earlier dates, not the anchor
+COUNTED_FROM_TEXT = ("later", "month_same_year", "same_year", "same_period", "that_period")  # resolved from earlier dates, not the anchor
 
 
 @lru_cache(maxsize=1)
