@@ -54,15 +54,15 @@ def bare_name_hits(text: str, start: int, end: int, people: list[tuple[int, int]
     otherwise) names a person too ("seperti Gulmira Tassygozhina dan Bagdaulet Zhylzhas")."""
     segments = [words for match in _name_runs().finditer(text, start, end) for words in _segments(text, match)]
     spans = [_person_span(text, words, start) for words in segments]
-    joined = True
-    while joined:
-        ends = {b for _, b in people} | {span[1] for span in spans if span}
-        starts = {a for a, _ in people} | {span[0] for span in spans if span}
-        joined = False
-        for index, words in enumerate(segments):
-            if spans[index] is None and _joined(text, words, ends, starts):
-                spans[index] = _trimmed(text, words)
-                joined = joined or spans[index] is not None
+    ends = {b for _, b in people} | {span[1] for span in spans if span}
+    starts = {a for a, _ in people} | {span[0] for span in spans if span}
+    # one pass each way carries a list along in both directions
+    for index in [*range(len(segments)), *reversed(range(len(segments)))]:
+        if spans[index] is None and _joined(text, segments[index], ends, starts):
+            spans[index] = _trimmed(text, segments[index])
+            if spans[index]:
+                starts.add(spans[index][0])
+                ends.add(spans[index][1])
     return [_with_role(text, Hit(a, b, "PERSON", text[a:b], source="bare"), start) for a, b in filter(None, spans)]
 
 
@@ -137,9 +137,6 @@ def _trimmed(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
     while words and written_small(text, *words[0]):
         words = words[1:]
     return (words[0][0], words[-1][1]) if len(words) >= 2 else None
-
-
-_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’]*(?![\w-])")
 
 
 _WORD = re.compile(r"\S+")
