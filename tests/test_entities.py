@@ -496,3 +496,8 @@ def test_resorts_parks_and_reserves_are_places(text, name):
 def test_a_common_word_opening_the_sentence_is_not_part_of_an_english_name():
     found = names("Saham Kazakh Mining Corp naik. Harga saham lain turun.")
     assert ("ORG", "Kazakh Mining Corp") in found and ("ORG", "Saham Kazakh Mining Corp") not in found
+
+
+def test_a_known_company_before_its_legal_suffix_is_that_company():
+    found = names("Saham Cameco Corp Kanada turun 3,7 persen.")
+    assert ("ORG", "Cameco") in found and not any("Saham" in name for _, name in found)

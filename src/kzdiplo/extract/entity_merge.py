@@ -37,12 +37,12 @@ def _overlap(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _keep_patterns(patterns: list[Hit], known: DisjointHits, length: int) -> list[Hit]:
+def _keep_patterns(patterns: list[Hit], known: DisjointHits, text: str) -> list[Hit]:
     """Head-word names that no gazetteer name covers or crosses, longest first, not nested."""
     kept: list[Hit] = []
-    taken = Coverage(length)
+    taken = Coverage(len(text))
     for p in sorted(patterns, key=lambda h: -(h.end - h.start)):
-        if any(_covered_or_crossed(p, g) for g in known.overlapping(p)):
+        if any(_covered_or_crossed(p, g, text) for g in known.overlapping(p)):
             continue
         if taken.overlaps(p.start, p.end):
             continue
@@ -51,13 +51,20 @@ def _keep_patterns(patterns: list[Hit], known: DisjointHits, length: int) -> lis
     return kept
 
 
-def _covered_or_crossed(pattern: Hit, known: Hit) -> bool:
+def _covered_or_crossed(pattern: Hit, known: Hit, text: str) -> bool:
     """The gazetteer name covers or crosses the pattern name, or opens it: "Kementerian Luar Negeri
     Kazakhstan" is the known ministry plus words. A place opening a name that ends in a tail word
-    is part of it: "Banjarmasin Post" is a daily, not a mention of Banjarmasin."""
+    is part of it: "Banjarmasin Post" is a daily, not a mention of Banjarmasin. A known company
+    before its legal suffix is that company ("Saham Cameco Corp")."""
     if _inside(pattern, known) or not _inside(known, pattern):
         return True
+    if pattern.source == "tail" and known.type == "ORG" and text[known.end:pattern.end].strip() in _LEGAL_SUFFIXES:
+        return True
     return known.start == pattern.start and not (pattern.source == "tail" and known.type in ("LOC", "COUNTRY"))
+
+
+_LEGAL_SUFFIXES = frozenset({"Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Group", "Holding",
+                             "Holdings", "Company"})
 
 
 def _names_another_country(text: str, known: Hit, pattern: Hit) -> bool:
@@ -119,7 +126,7 @@ def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     # a head-word name that runs from a title into the person's name ("Kepala Badan Energi Atom Kazakhstan
     # Almasadam Satkaliyev") ends where the person begins
     found = [cut for cut in (_cut_at_person(text, p, titled, known) for p in found) if cut is not None]
-    patterns = _keep_patterns(found, DisjointHits(known), len(text))
+    patterns = _keep_patterns(found, DisjointHits(known), text)
     names = DisjointHits(patterns)
     known = [g for g in known if not any(_swallows(p, g, text) for p in names.overlapping(g))]
     people = DisjointHits([t for t in titled if not any(_inside(t, p) and p.type in ("ORG", "LOC") for p in names.overlapping(t))])
