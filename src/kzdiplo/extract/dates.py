@@ -115,6 +115,8 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("part_relative", rf"\b(?P<part>{part})\s+(?:(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?(?P<rel>lalu|ini|depan|mendatang)"
                           rf"|(?P<unit_now>tahun|bulan)(?!\s+(?:\d|yang|lalu|ini|depan|mendatang|sebelumnya|anggaran|ajaran)))\b"),
         ("paren_year", rf"\((?P<y>{yr})\)"),  # "US$ 215 juta (2021)"
+        # the year in an event's name ("KTT SCO 2024", "Expo 2017"): only the year is the date
+        ("named_year", rf"(?<![\w-])(?:{_event_heads()})(?:\s+[A-Z][\w&+-]*){{0,3}}\s+(?P<y>{yr})\b(?![.,]\d|-)"),
         ("decade", rf"\b(?:(?:{cues})\s+)?(?P<y>(?:1[89]|20)\d0)-an\b"),
         ("part_month", rf"\b(?P<part>{part})\s+(?:bulan\s+)?(?P<m>{full_mon})\b"),
         # "turun dari 2021 yang sebesar 21.819 ton": after "dari" only a year that no noun follows
@@ -134,7 +136,16 @@ def rules() -> list[tuple[str, re.Pattern]]:
     return [(name, compile_cached(source)) for name, source in sources]
 
 
-CASE_SENSITIVE = frozenset({"weekday"})  # rules that run on the text as written ("Minggu", not "minggu")
+@lru_cache(maxsize=1)
+def _event_heads() -> str:
+    """The words that open or end the name of an event or initiative (entity_rules.yaml), capitalised."""
+    rules = datafiles.load("entity_rules.yaml")
+    words = {w for w in [*rules["heads"]["INITIATIVE"], *rules["tails"]["INITIATIVE"]] if w != "Tahun"}
+    return trie_pattern(words).replace(r"\ ", r"\s+")
+
+
+CASE_SENSITIVE = frozenset({"weekday", "named_year"})
+YEAR_ONLY = frozenset({"named_year"})  # rules whose date is the year group alone  # rules that run on the text as written ("Minggu", not "minggu")
 _WEEK_WORD_AFTER = re.compile(r"\s*(?:lalu|depan|ini)\b")
 
 
@@ -170,7 +181,7 @@ NEEDS = {
     "numeric_range": "dy", "weekday_numeric": "dw", "day_range_months": "dm", "day_range": "dm", "full_date": "dm",
     "numeric_date": "dy", "iso_date": "dy", "month_range": "dmy", "month_year": "dmy", "year_range": "dy", "part_year": "dy",
     "year": "dy", "part_month": "m", "month_relative": "m", "month_alone": "m", "weekday": "w", "season": "dy",
-    "month_same_year": "m", "month_relative_year": "m", "decade": "dy", "paren_year": "dy", "quarter": "u", "first_months": "u",
+    "month_same_year": "m", "month_relative_year": "m", "decade": "dy", "paren_year": "dy", "named_year": "dy", "quarter": "u", "first_months": "u",
     "same_period": "u", "that_period": "u", "part_relative": "u", "ago": "u", "relative": "u", "same_year": "u", "later": "u", "day_word": "u",
 }
 SCAN_ORDER = "ywmud"  # rarest first
@@ -233,7 +244,8 @@ def find_candidates(text: str, start: int, end: int) -> list[_Candidate]:
                 for match in pattern.finditer(subject, lo, hi):
                     groups = {k: text[match.start(k):match.end(k)] for k, v in match.groupdict().items() if v is not None}
                     if _acceptable(rule, groups, match, text):
-                        found.append(_Candidate(match.start(), match.end(), rule, groups, priority))
+                        first, last = match.span("y") if rule in YEAR_ONLY else match.span()
+                        found.append(_Candidate(first, last, rule, groups, priority))
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     chosen: list[_Candidate] = []
     taken = Coverage(len(text))
@@ -342,7 +354,7 @@ def _absolute(c: _Candidate) -> tuple[str | None, str, str | None] | None:
         return f"{g['y']}/{int(g['y']) + 9}", "decade", None
     if c.rule == "part_year":
         return _iso(int(g["y"])), "year", _modifier(g)
-    if c.rule in ("year", "paren_year"):
+    if c.rule in ("year", "paren_year", "named_year"):
         return _iso(int(g["y"])), "year", None
     if c.rule == "quarter" and "y" in g:
         return _quarter(int(g["y"]), g)
