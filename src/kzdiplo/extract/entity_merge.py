@@ -133,9 +133,9 @@ def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     known = _take_titles(known, people)
     taken = Coverage(len(text), [(g.start, g.end) for g in known])
     found = known + [t for t in people.hits if not taken.overlaps(t.start, t.end)] + patterns
-    taken = Coverage(len(text), [(h.start, h.end) for h in found])
     named = [(h.start, h.end) for h in found if h.type == "PERSON"]
-    return found + [b for b in bare_name_hits(text, start, end, named) if not taken.overlaps(b.start, b.end)]
+    bare = bare_name_hits(text, start, end, named)  # few: a scan of the found names is cheaper than a mask
+    return found + [b for b in bare if not any(_overlap(b, h) for h in found)]
 
 
 @lru_cache(maxsize=1)
