@@ -54,8 +54,10 @@ def read_text(path: str | Path) -> str:
     return decode_bytes(read_bytes(path), str(path))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str | None) -> str:
-    """Case-, accent-, dash- and space-insensitive key for comparing surface forms."""
+    """Case-, accent-, dash- and space-insensitive key for comparing surface forms (cached: the same
+    words and names are folded again and again)."""
     if not text:
         return ""
     if not text.isascii():  # ASCII has no accents to strip

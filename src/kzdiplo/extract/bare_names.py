@@ -10,19 +10,22 @@ from functools import lru_cache
 
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.extract.entities import Hit, alternation, head_words, rules
-from kzdiplo.extract.people import country_alias_codes, given_names, person_word, tail_words
+from kzdiplo.extract.people import country_alias_codes, given_names, not_person_words, tail_words
 from kzdiplo.layout import layout
-from kzdiplo.regexcache import compile_cached
 from kzdiplo.textutil import fold, written_small
 
 MAX_WORDS = 4
 
 
-@lru_cache(maxsize=1)
+# A capitalised word that may be part of a name, perhaps after an initial; the words that may not
+# (stop words, titles) are told apart in Python (_segments), which is much cheaper than in the pattern.
+_NAME_WORD = r"(?:[A-Z]\.?\s+)?[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
+_NAME_RUNS = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+{_NAME_WORD})+(?![\w-])")
+
+
 def _name_runs() -> re.Pattern:
-    """Runs of words that may be a person's name, cut at the first word that may not."""
-    word = person_word()
-    return compile_cached(rf"(?<![\w-]){word}(?:\s+{word}){{1,{MAX_WORDS - 1}}}(?![\w-])")
+    """Runs of capitalised words."""
+    return _NAME_RUNS
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +46,15 @@ def _speaker_cues() -> tuple[re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _not_in_names() -> frozenset[str]:
-    """Words that make a run a body, a place or a title: head and tail words, and known names."""
+    """Words that make a run a body, a place or a title: head and tail words, and known names (folded)."""
     kinds = ("COUNTRY", "LOC", "ORG", "INITIATIVE")
     return head_words() | tail_words() | frozenset().union(*(gazetteer.names_of_kind(k) for k in kinds))
+
+
+@lru_cache(maxsize=1)
+def _never_in_names() -> frozenset[str]:
+    """Words that never stand in a person's name: the words person_word() refuses."""
+    return frozenset(not_person_words())
 
 
 def bare_name_hits(text: str, start: int, end: int, people: list[tuple[int, int]] = ()) -> list[Hit]:
@@ -105,15 +114,15 @@ def _role_before() -> re.Pattern:
 def _segments(text: str, run: re.Match) -> list[list[tuple[int, int]]]:
     """The run's words, split at every word that is a known name or a head or tail word
     ("Universitas Al-Farabi Zhanseit Tuimebayev" leaves "Al-Farabi Zhanseit Tuimebayev")."""
-    blocked = _not_in_names()
+    blocked, never = _not_in_names(), _never_in_names()
     segments: list[list[tuple[int, int]]] = [[]]
     for word in _WORD.finditer(text, run.start(), run.end()):
         surface = word.group()
-        if surface in blocked or fold(surface) in blocked:
+        if surface in never or surface in blocked or fold(surface) in blocked:
             segments.append([])
         else:
             segments[-1].append(word.span())
-    return [s for s in segments if len(s) >= 2]
+    return [s for s in segments if 2 <= len(s) <= MAX_WORDS]
 
 
 def _person_span(text: str, words: list[tuple[int, int]], floor: int) -> tuple[int, int] | None:

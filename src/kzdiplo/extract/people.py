@@ -22,12 +22,18 @@ def country_alias_codes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def person_word() -> str:
-    """A word of a person's name, perhaps after an initial ("Erlan A. Idrissov", "M Fadjroel Rachman");
-    never a stop word, a title's first word, or a word that continues a shorter title ("Utama" after
+def not_person_words() -> list[str]:
+    """Stop words, titles' first words, and words that continue a shorter title ("Utama" after
     "Direktur": "Direktur Utama PT Pertamina" names no "Utama")."""
     r = rules()
-    stop = alternation([*r["stop_words"], *r["not_person_words"], *(t.split()[0] for t in r["titles"]), *_title_continuations()])
+    return [*r["stop_words"], *r["not_person_words"], *(t.split()[0] for t in r["titles"]), *_title_continuations()]
+
+
+@lru_cache(maxsize=1)
+def person_word() -> str:
+    """A word of a person's name, perhaps after an initial ("Erlan A. Idrissov", "M Fadjroel Rachman");
+    never one of not_person_words()."""
+    stop = alternation(not_person_words())
     return rf"(?:[A-Z]\.?\s+)?(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
 
 
