@@ -501,3 +501,9 @@ def test_a_common_word_opening_the_sentence_is_not_part_of_an_english_name():
 def test_a_known_company_before_its_legal_suffix_is_that_company():
     found = names("Saham Cameco Corp Kanada turun 3,7 persen.")
     assert ("ORG", "Cameco") in found and not any("Saham" in name for _, name in found)
+
+
+def test_a_title_inside_a_longer_word_is_no_title():
+    """"Sultan" opens "Sultanat": the name before it is listed, not titled."""
+    found = entities_in("Mereka adalah Currant Abden, Sultanat Tursynbekova, dan Nurlan Auesbayev.")
+    assert found[("PERSON", "Currant Abden")].role is None

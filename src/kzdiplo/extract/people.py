@@ -56,7 +56,7 @@ def _title_continuations() -> set[str]:
 def _appositive() -> tuple[re.Pattern, re.Pattern]:
     """A person named before the title, after a comma ("kata Muhammad Husen, Direktur Hulu Pertamina"):
     (the title and the capitalised words of its body, the name of two to four words that ends before it)."""
-    title = compile_cached(rf"\b(?:{alternation(rules()['titles'])})(?:\s+{name_word()}){{0,4}}")
+    title = compile_cached(rf"\b(?:{alternation(rules()['titles'])})(?![\w-])(?:\s+{name_word()}){{0,4}}")
     name = compile_cached(rf"(?<![\w-])({person_word()}(?:\s+{person_word()}){{1,3}}),\s+$")
     return title, name
 
