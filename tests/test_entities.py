@@ -82,7 +82,7 @@ PEOPLE = [
     ("kata Muhammad Husen, Direktur Hulu Pertamina usai rapat", "Muhammad Husen", "Direktur Hulu Pertamina", None),
     ("ujar Bhima Yudhistira, Direktur Eksekutif Celios, kepada wartawan", "Bhima Yudhistira", "Direktur Eksekutif Celios", None),
     # a title, its body, then the person between commas
-    ("kata Ketua Umum Kadin Indonesia, Arsjad Rasjid, kepada wartawan", "Arsjad Rasjid", "Ketua Umum Kadin Indonesia", None),
+    ("kata Ketua Umum Kadin Indonesia, Arsjad Rasjid, kepada wartawan", "Arsjad Rasjid", "Ketua Umum Kadin Indonesia", "ID"),
     ("ujar Direktur Utama PT Pertamina (Persero), Nicke Widyawati, di Jakarta", "Nicke Widyawati",
      "Direktur Utama PT Pertamina (Persero)", None),
     ("Direktur Jenderal Asia Pasifik dan Afrika Kemlu, Abdul Kadir Jailani, mengatakan", "Abdul Kadir Jailani",
@@ -507,3 +507,12 @@ def test_a_title_inside_a_longer_word_is_no_title():
     """"Sultan" opens "Sultanat": the name before it is listed, not titled."""
     found = entities_in("Mereka adalah Currant Abden, Sultanat Tursynbekova, dan Nurlan Auesbayev.")
     assert found[("PERSON", "Currant Abden")].role is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Wakil Menteri Energi Kazakhstan, Yerlan Akbarov, mengatakan hal itu.", "Yerlan Akbarov", "KZ"),
+    ("Gubernur Wilayah Almaty Marat Sultangaziyev hadir.", "Marat Sultangaziyev", "KZ"),  # a place of the country
+    ("kata Duta Besar Uni Eropa untuk Indonesia Denis Chaibi.", "Denis Chaibi", None),  # posted, not served
+])
+def test_a_role_naming_a_country_tells_whom_the_person_serves(text, name, country):
+    assert entities_in(text)[("PERSON", name)].country == country

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.extract.entities import Hit, alternation, head_words, rules
-from kzdiplo.extract.people import country_alias_codes, given_names, not_person_words, tail_words
+from kzdiplo.extract.people import country_named_in, given_names, not_person_words, tail_words
 from kzdiplo.layout import layout
 from kzdiplo.textutil import fold, written_small
 
@@ -95,10 +95,7 @@ def _with_role(text: str, person: Hit, floor: int) -> Hit:
     match = _role_before().search(text, max(floor, person.start - ROLE_REACH), person.start)
     if match:
         person.role, person.role_start = match["role"], match.start("role")
-        codes = country_alias_codes()
-        words = match["role"].split()
-        person.country = next((codes[" ".join(words[i:j])] for i in range(len(words)) for j in range(len(words), i, -1)
-                               if " ".join(words[i:j]) in codes), None)
+        person.country = country_named_in(match["role"])
     return person
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from kzdiplo import gazetteer
 from kzdiplo.extract.bare_names import bare_name_hits
 from kzdiplo.extract.entities import NOT_NESTED_IN_NAMES, Hit, fuzzy_hits, gazetteer_hits, pattern_hits, span_hit
-from kzdiplo.extract.people import country_alias_codes, title_case, title_hits
+from kzdiplo.extract.people import country_alias_codes, country_named_in, title_case, title_hits
 from kzdiplo.extract.model import Entity, Mention
 from kzdiplo.textutil import Coverage, fold
 
@@ -220,7 +220,9 @@ def group(text: str, hits: list[Hit], sentence_of) -> list[Entity]:
     entities = []
     for (etype, name), items in grouped.items():
         role = next((h.role for h in items if h.role), None)
-        country = next((h.country for h in items if h.country), None)
+        # a role that names a country tells whom the person represents ("Wakil Menteri Energi Kazakhstan")
+        country = next((h.country for h in items if h.country), None) or (
+            next((c for h in items if h.role and (c := country_named_in(h.role))), None) if etype == "PERSON" else None)
         code = next((h.code for h in items if h.code), None)
         mentions = tuple(Mention(text[h.start:h.end], h.start, h.end, sentence_of(h.start)) for h in items)
         entities.append(Entity(etype, name, code, role, country if etype == "PERSON" else None, mentions))

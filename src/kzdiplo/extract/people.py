@@ -21,6 +21,17 @@ def country_alias_codes() -> dict[str, str]:
     return codes
 
 
+def country_named_in(role: str) -> str | None:
+    """The country a role names, by its longest country or place name ("Wakil Menteri Energi
+    Kazakhstan" -> KZ, "Gubernur Wilayah Almaty" -> KZ), before any posting word: "Duta Besar Uni
+    Eropa untuk Indonesia" serves no country."""
+    codes, words = country_alias_codes(), role.split()
+    posting = set(rules()["posting_words"])
+    words = words[:next((i for i, w in enumerate(words) if w in posting), len(words))]
+    spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)), key=lambda s: s[0] - s[1])
+    return next((codes[" ".join(words[i:j])] for i, j in spans if " ".join(words[i:j]) in codes), None)
+
+
 @lru_cache(maxsize=1)
 def not_person_words() -> list[str]:
     """Stop words, titles' first words, and words that continue a shorter title ("Utama" after
