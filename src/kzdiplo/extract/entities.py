@@ -86,17 +86,22 @@ def _common_word_aliases() -> frozenset[str]:
 
 def gazetteer_hits(text: str, start: int, end: int) -> list[Hit]:
     hits = []
-    common, aliases = _common_word_aliases(), alias_index()
+    common = _common_word_aliases()
     for match in gazetteer_regex().finditer(lowered(text), start, end):
         first, last = match.span()
         surface = text[first:last]
         if surface in common and _sentence_initial(text, first, start):
             continue
-        for entry_index, alias in aliases.get(surface.lower(), ()):
-            if accepts(surface, alias):
-                hits.append(hit_for(entry_index, first, last))
-                break
+        entry_index = _entry_for(surface)
+        if entry_index is not None:
+            hits.append(hit_for(entry_index, first, last))
     return hits
+
+
+@lru_cache(maxsize=1 << 14)
+def _entry_for(surface: str) -> int | None:
+    """The gazetteer entry a surface form names as written (cached: articles repeat their names)."""
+    return next((index for index, alias in alias_index().get(surface.lower(), ()) if accepts(surface, alias)), None)
 
 
 # --- names by head words ---------------------------------------------------------------------
