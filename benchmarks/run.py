@@ -138,8 +138,8 @@ ROUNDS = 3  # every tool runs once per round, in turn, so a slow spell of the ma
 
 def compare_others(texts: list[str]) -> tuple[list[str], dict[str, float]]:
     """kzdiplo, dateparser and spaCy on the same articles, one article at a time (tools not installed
-    are noted); each timed after its one-time set-up, best of ROUNDS interleaved rounds (dateparser,
-    which takes minutes, in one round only). Also returns the speed ratios."""
+    are noted); each timed after its one-time set-up, best of ROUNDS interleaved rounds. Also returns
+    the speed ratios."""
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     whole, dates_only, entities_only, parse_only = _kzdiplo_stages()
     work = {name: (lambda stage=stage: [stage(text, number) for number, text in enumerate(texts)])
@@ -149,10 +149,8 @@ def compare_others(texts: list[str]) -> tuple[list[str], dict[str, float]]:
     others = _other_tools(texts)
     work.update(others["tools"])
     timed: dict[str, float] = {}
-    for round_number in range(ROUNDS):
+    for _ in range(ROUNDS):
         for name, run in work.items():
-            if name == "dateparser" and round_number != 1:
-                continue
             timed[name] = min(timed.get(name, float("inf")), _best_of(1, run))
 
     def row(name: str, seconds: float, note: str = "") -> str:
@@ -215,7 +213,7 @@ def main() -> None:
         "## Extraction", "", *rows, "", f"## Cold start (median of {COLD_RUNS})", "",
         f"- `kzdiplo --help`: {help_s * 1000:.0f} ms", f"- `kzdiplo summarize --no-cache` (bundled corpus): {summarize_s * 1000:.0f} ms", "",
         f"## Same articles (the first {len(sample)} of the corpus), one process, other tools "
-        f"(best of {ROUNDS} interleaved rounds; dateparser once)", "",
+        f"(best of {ROUNDS} interleaved rounds, every tool)", "",
         "| tool | time | throughput | |", "|---|---|---|---|",
         *comparison, "",
         "## Targets", "",
