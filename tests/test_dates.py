@@ -157,6 +157,9 @@ DATES = [
     ("selama 10 bulan pertama tahun 2023 naik dibandingkan periode yang sama tahun sebelumnya. Pada periode tersebut",
      [("10 bulan pertama tahun 2023", "2023-01/2023-10"), ("periode yang sama tahun sebelumnya", "2022-01/2022-10"),
       ("periode tersebut", "2023-01/2023-10")]),
+    # an invitation is a plan: a month more than half a year ahead is this year's, not last year's
+    ("Tokayev mengundang Jokowi berkunjung ke Astana pada 10 Desember", [("10 Desember", "2024-12-10")]),
+    ("Tokayev berkunjung ke Astana pada 10 Desember", [("10 Desember", "2023-12-10")]),
     ("menghadiri KTT SCO 2024 di Astana", [("2024", "2024")]),  # the year in an event's name, alone
     ("World Expo 2017 di Astana", [("2017", "2017")]),
     ("11 bulan pertama tahun 2023, dua kali lebih kecil dibandingkan periode yang sama pada tahun 2022",

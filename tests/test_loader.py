@@ -350,3 +350,13 @@ def test_an_outlet_citing_its_own_reporting_is_no_source():
     article = parse(text, article_id="x")
     assert article.meta.outlet == "Okezone.com"
     assert article.meta.sources == ("Reuters",)
+
+
+def test_a_page_header_stored_after_the_body_gives_title_and_date_and_its_pull_quote_is_furniture():
+    body = ("Jakarta, (Antara) - Senat Parlemen Kazakhstan menyampaikan undangan kepada Presiden Joko Widodo.\n\n"
+            "\"Kami ingin mengundang Presiden Joko Widodo melakukan kunjungan resmi ke Astana pada 10 Oktober,\" ujar Tokayev.\n\n"
+            "Jokowi Diundang Senat Parlemen Kazakhstan\n\nSelasa, 13 Maret 2018 11:11 WIB\n\n"
+            "Kami ingin mengundang Presiden Joko Widodo melakukan kunjungan resmi ke Astana pada 10 Oktober\n")
+    article = load_bytes(body.encode("utf-8"), "x.txt")
+    assert article.meta.published == "2018-03-13" and article.meta.title == "Jokowi Diundang Senat Parlemen Kazakhstan"
+    assert [f.reason for f in article.furniture] == ["page date", "repeated text"]

@@ -273,12 +273,48 @@ def _read_body(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: l
             own_reason = furniture_reason(line.text)
             in_links = in_links and is_headline(line.text) and own_reason != "byline label"  # credits end a link list
             reason = "related links" if in_links else own_reason
+        if not reason and index > lead_at and _published(line.text)[0]:
+            reason = "page date"  # a page header stored after the body ("Selasa, 13 Maret 2018 11:11 WIB")
         if reason:
             furniture.append(FurnitureLine(line.start, line.end, line.text, reason))
         else:
             kind = "lead" if index == lead_at else "dateline" if index < lead_at else "body"
             paragraphs.append(Paragraph(line.start, line.end, line.text, kind))
     return sources
+
+
+def _header_after_body(header: _Header, paragraphs: list[Paragraph], furniture: list[FurnitureLine]) -> None:
+    """A page header stored after the body: its date stamp is the publication date, and the headline
+    just above the stamp is the title."""
+    stamp = next((f for f in furniture if f.reason == "page date"), None)
+    if stamp is None:
+        return
+    header.published = header.published or _published(stamp.text)[0]
+    above = max((i for i, p in enumerate(paragraphs) if p.end <= stamp.start), key=lambda i: paragraphs[i].end, default=None)
+    if header.title is None and above is not None:
+        para = paragraphs[above]
+        if para.kind == "body" and is_headline(para.text) and len(para.text.split()) >= TITLE_MIN_WORDS:
+            header.title = para.text
+            paragraphs[above] = replace(para, kind="title")
+
+
+REPEAT_MIN_CHARS = 40  # a shorter line may well recur by chance
+REPEAT_MAX_TEXT = 200_000  # characters: the check compares every line with all the text before it
+
+
+def _set_aside_repeats(text: str, paragraphs: list[Paragraph], furniture: list[FurnitureLine]) -> None:
+    """A body line that repeats, word for word, text of an earlier paragraph is a pull quote: page
+    furniture, so its facts are not counted twice."""
+    if len(text) > REPEAT_MAX_TEXT:
+        return
+    seen = ""
+    for para in sorted(paragraphs, key=lambda p: p.start):
+        core = para.text.strip(' "“”\'')
+        if para.kind == "body" and len(core) >= REPEAT_MIN_CHARS and core in seen:
+            paragraphs.remove(para)
+            furniture.append(FurnitureLine(para.start, para.end, para.text, "repeated text"))
+        else:
+            seen += para.text + "\n"
 
 
 def _phrase_sources(paragraphs: list[Paragraph]) -> list[str]:
@@ -323,6 +359,9 @@ def parse(text: str, *, article_id: str, path: str = "", sha256: str = "", overr
     header = _read_header(lines[:lead_index], furniture, paragraphs)
     own_line = dateline is not None and dateline.end() == len(lines[lead_index].text)
     sources = _read_body(lines[lead_index:], furniture, paragraphs, lead_at=1 if own_line else 0)
+    if header.published is None or header.title is None:
+        _header_after_body(header, paragraphs, furniture)
+    _set_aside_repeats(text, paragraphs, furniture)
     place, outlet = _dateline(dateline)
     sources += [s for s in _phrase_sources(paragraphs) if s not in sources]
     author = header.author or _trailer_author(furniture)

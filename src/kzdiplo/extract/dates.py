@@ -324,8 +324,8 @@ class _Context:
         if not self.anchor:
             return None
         year = self.anchor.year
-        if self.anchor.month and month - self.anchor.month > 6:
-            year -= 1  # "20 Desember" in a January article is last December
+        if self.anchor.month and month - self.anchor.month > 6 and not self.future:
+            year -= 1  # "20 Desember" in a January article is last December, unless it is a plan
         return year
 
 
