@@ -273,7 +273,7 @@ def _read_body(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: l
             own_reason = furniture_reason(line.text)
             in_links = in_links and is_headline(line.text) and own_reason != "byline label"  # credits end a link list
             reason = "related links" if in_links else own_reason
-        if not reason and index > lead_at and _published(line.text)[0]:
+        if not reason and index > lead_at and len(line.text) <= STAMP_MAX_CHARS and _published(line.text)[0]:
             reason = "page date"  # a page header stored after the body ("Selasa, 13 Maret 2018 11:11 WIB")
         if reason:
             furniture.append(FurnitureLine(line.start, line.end, line.text, reason))
@@ -281,6 +281,9 @@ def _read_body(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: l
             kind = "lead" if index == lead_at else "dateline" if index < lead_at else "body"
             paragraphs.append(Paragraph(line.start, line.end, line.text, kind))
     return sources
+
+
+STAMP_MAX_CHARS = 80  # a page date stamp is a short line
 
 
 def _header_after_body(header: _Header, paragraphs: list[Paragraph], furniture: list[FurnitureLine]) -> None:
