@@ -20,7 +20,10 @@ MAX_WORDS = 4
 # A capitalised word that may be part of a name, perhaps after an initial; the words that may not
 # (stop words, titles) are told apart in Python (_segments), which is much cheaper than in the pattern.
 _NAME_WORD = r"(?:[A-Z]\.?\s+)?[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
-_NAME_RUNS = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+{_NAME_WORD})+(?![\w-])")
+# the first word is written to open with its capital, so the regex engine skips to capitals at once:
+# "[A-Z](?<![\w-][A-Z])" is a capital with no word character or hyphen before it
+_FIRST_NAME_WORD = r"[A-Z](?<![\w-][A-Z])(?:\.?\s+[A-Z])?(?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
+_NAME_RUNS = re.compile(rf"{_FIRST_NAME_WORD}(?:\s+{_NAME_WORD})+(?![\w-])")
 
 
 def _name_runs() -> re.Pattern:
