@@ -263,3 +263,15 @@ def test_a_photo_caption_dates_an_article_that_states_no_date():
     assert [f.reason for f in article.furniture] == ["photo caption"]
     found = [(d.text, d.value) for d in extract(article).dates]
     assert found == [("Sabtu (23/3)", "2024-03-23"), ("Kamis", "2024-03-21")]
+
+
+@pytest.mark.parametrize("sentence, at, future", [
+    ("Pertemuan akan digelar pada Desember.", 26, True),
+    ("Pada bulan Juli, pengadilan Rusia mengancam akan menutup pipa CPC.", 0, False),  # when the threat was made
+    ("Putin berjanji akan datang pada Desember.", 26, True),  # the date of the promised act
+    ("Kerja sama itu telah akan diperluas.", None, False),  # a past cue wins
+])
+def test_a_reported_threat_or_promise_speaks_of_the_future_only_after_its_cue(sentence, at, future):
+    from kzdiplo.extract.dates import speaks_of_future
+
+    assert speaks_of_future(sentence, at) is future

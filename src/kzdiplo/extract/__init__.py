@@ -46,7 +46,8 @@ def extract_dates(article: Article, sentences: Sentences) -> list[DateExpr]:
     from kzdiplo.extract.dates import speaks_of_future
 
     def future_at(offset: int) -> bool:
-        return speaks_of_future(sentences.sentence(offset))
+        span = sentences.span(offset)
+        return speaks_of_future(article.text[span.start:span.end], offset - span.start)
 
     # a photo caption is furniture, but the day it states dates an article that states none ("... lepas
     # landas di Kazakhstan, 23 Maret 2024. (Foto: via AP)")

@@ -646,12 +646,29 @@ def _future_cue() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _reported_verbs() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _data()["reported_future_verbs"])
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+@lru_cache(maxsize=1)
 def _past_cue() -> re.Pattern:
     return re.compile(r"\b(?:" + _alt(_data()["past_cues"]) + r")\b", re.IGNORECASE)
 
 
-def speaks_of_future(sentence: str) -> bool:
-    return bool(_future_cue().search(sentence)) and not _past_cue().search(sentence)
+def speaks_of_future(sentence: str, at: int | None = None) -> bool:
+    """The sentence has a future cue and no past cue. A cue that a verb of threatening or promising
+    reports counts only for a date after it (`at`, an offset into the sentence): in "pada bulan Juli,
+    pengadilan mengancam akan menutup pipa" July is when the threat was made."""
+    if _past_cue().search(sentence):
+        return False
+    for cue in _future_cue().finditer(sentence):
+        before = _WORD_BEFORE.search(sentence, max(0, cue.start() - 24), cue.start())
+        if not (before and before.group(1).casefold() in _reported_verbs()) or (at is not None and at > cue.start()):
+            return True
+    return False
 
 
 def extract_dates(text: str, regions: list[tuple[int, int]], published: str | None,
@@ -666,7 +683,7 @@ def extract_dates(text: str, regions: list[tuple[int, int]], published: str | No
     if future_at is None:
         def future_at(offset: int) -> bool:
             start, end = next(((s, e) for s, e in regions if s <= offset < e), (0, len(text)))
-            return speaks_of_future(text[start:end])
+            return speaks_of_future(text[start:end], offset - start)
     candidates = [c for start, end in regions for c in find_candidates(text, start, end)]
     absolute: dict[int, Found] = {}
     for index, cand in enumerate(candidates):
