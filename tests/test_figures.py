@@ -67,7 +67,7 @@ QUALIFIED = [
     ("mencapai taraf satu miliar USD", "money", D("1000000000"), None), ("sekitar tahun lalu 5 persen", "percent", D("5"), None),
 ]
 NOT_FIGURES = [
-    "masuk tiga besar", "lima teratas dunia", "pertumbuhan dua digit", "kedua negara", "kedua belah pihak", "dua negara", "antara dua negara", "salah satu mitra utama", "satu sama lain",
+    "masuk tiga besar", "lima teratas dunia", "pertumbuhan dua digit", "ekspor mencapai 5 juta.", "kedua negara", "kedua belah pihak", "dua negara", "antara dua negara", "salah satu mitra utama", "satu sama lain",
     "prinsip Satu-Tiongkok", "KTT G20", "Forum Pangan Dunia ke-2", "jalur kereta api ketiga", "untuk pertama kalinya",
     "31 tahun", "lebih dari 30 tahun", "tujuh tahun lebih cepat", "pukul 10.30 WIB", "lima bulan pertama", "ke-2",
     "Kedua kunjungan tersebut", "beberapa dokumen", "sebuah Negara Republik", "satu per satu", "menjadi satu kesatuan",
@@ -122,6 +122,10 @@ def test_not_a_figure(phrase):
     ("hampir setengah produksi minyak", [("percent", 50, "percent")]),
     ("naik dari US$ 215 juta ke US$ 600 juta", [("money", 215000000, "USD"), ("money", 600000000, "USD")]),
     ("China menyumbang seperlima dari total perdagangan", [("percent", 20, "percent")]),
+    # a bare number counts the noun "jumlah" names before it
+    ("jumlah wisatawan domestik menjadi 11 juta dan jumlah wisatawan asing menjadi 4 juta pada 2030",
+     [("count", 11000000, "wisatawan domestik"), ("count", 4000000, "wisatawan asing")]),
+    ("jumlah pekerja pariwisata menjadi 800.000.", [("count", 800000, "pekerja pariwisata")]),
     # a count's noun does not swallow the next count; "X dari (setiap) Y noun" in words too
     ("meraih dua perak dan satu perunggu", [("count", 2, "perak"), ("count", 1, "perunggu")]),
     ("dua mahasiswa S1 dan dua mahasiswa S2", [("count", 2, "mahasiswa"), ("count", 2, "mahasiswa")]),

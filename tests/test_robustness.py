@@ -91,7 +91,7 @@ def _patterns():
     from kzdiplo.textutil import _SENT_END
 
     out = [(f"dates.{name}", p) for name, p in dates.rules()]
-    out += [(f"figures.{name}", p) for name, p in figures.patterns().items()]
+    out += [(f"figures.{name}", p) for name, p in figures.patterns().items()] + [("figures.named_before", figures._named_before())]
     out += [("entities.gazetteer", entities.gazetteer_regex()), ("people.titles", people.title_regex())]
     out += [(f"entities.names.{t}", p) for t, p in entities.name_patterns()]
     out += [(f"entities.tails.{t}", p) for t, p, _ in entities.tail_patterns()]

@@ -104,6 +104,9 @@ def patterns() -> dict[str, re.Pattern]:
         # ... and "naik dari 60 menjadi 120 tenge": the start of a change takes the unit of its end
         "range": compile_cached(rf"{word_before}(?P<a>{NUMERAL})(?:{RANGE_WORD}|(?P<change>\s+(?i:menjadi|ke)\s+))(?=\d)"),
         "share": compile_cached(rf"{word_before}(?P<num>{_alt(words()['fractions'], 'i')})(?=\s+(?i:dari)\b)"),
+        # "jumlah wisatawan asing menjadi 4 juta pada 2030": a bare number whose noun was named before it
+        "count_named_before": compile_cached(rf"{word_before}(?P<num>{NUMERAL}|{spelled})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?"
+                                             rf"(?=\s*(?:[,.;)]|$)|\s+(?i:dan|pada|di|atau|serta|sedangkan|sementara|untuk)\b)"),
         "vague": compile_cached(rf"(?<![\w])(?P<num>{_alt(words()['vague'], 'i')})\s+(?P<noun>[a-z][\w-]*)"),
     }
 
@@ -287,10 +290,27 @@ def _bare_multiplier(match: re.Match, text: str) -> Quantity | None:
     return Quantity(match.start(), match.end(), "multiplier", value, "x") if value is not None else None
 
 
+def _count_named_before(match: re.Match, text: str) -> Quantity | None:
+    lead = _named_before().search(text, max(0, match.start() - NAMED_BEFORE_REACH), match.start())
+    value = parse_amount(match["num"], match["mag"]) if lead else None
+    if value is None or _currency_before().search(text, max(0, match.start() - 6), match.start()):
+        return None
+    return Quantity(match.start(), match.end(), "count", value, " ".join(lead["noun"].split()))
+
+
+NAMED_BEFORE_REACH = 80  # characters: "jumlah <noun> <link word>" right before the number
+
+
+@lru_cache(maxsize=1)
+def _named_before() -> re.Pattern:
+    links = _alt(cues()["count_links"], "i")
+    return re.compile(rf"\b(?i:jumlah)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)\s+(?:(?:{links})\s+)+$")
+
+
 BUILDERS: dict[str, Callable] = {
     "percent_range": _percent_range, "share": _share, "money_before": _money, "money_after": _money, "percent": _simple("percent", "percent"),
     "multiplier": _simple("multiplier", "x"), "multiplier_bare": _bare_multiplier, "count": _count, "vague": _vague, "count_of": _count_of,
-    "range": _range,
+    "range": _range, "count_named_before": _count_named_before,
 }
 
 
