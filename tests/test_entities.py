@@ -516,3 +516,8 @@ def test_a_title_inside_a_longer_word_is_no_title():
 ])
 def test_a_role_naming_a_country_tells_whom_the_person_serves(text, name, country):
     assert entities_in(text)[("PERSON", name)].country == country
+
+
+def test_a_title_before_a_full_name_is_not_shared_with_the_next_person():
+    found = entities_in("Presiden Joko Widodo dan Oleg Novitsky hadir di Istana.")
+    assert found[("PERSON", "Joko Widodo")].role == "Presiden" and found[("PERSON", "Oleg Novitsky")].role is None

@@ -229,7 +229,10 @@ def title_hits(text: str, start: int, end: int) -> list[Hit]:
         body, name, name_start = _split_body(name, name_start)
         role = f"{role} {body}" if body else role
         country = country_alias_codes().get(" ".join(match["country"].split()).removeprefix("Republik ")) if match["country"] else None
-        for surface, at, person_role in ((name, name_start, role), (match["name2"], match.start("name2"), title)):
+        # "Presiden Nazarbayev dan Soeharto" share the title; after a full name ("Presiden Joko Widodo dan
+        # Oleg Novitsky") the second person is someone else, with no role from it
+        shared = title if len(name.split()) == 1 else None
+        for surface, at, person_role in ((name, name_start, role), (match["name2"], match.start("name2"), shared)):
             if not surface or not _body_name_words().isdisjoint(surface.split()):
                 continue  # "Ketua Kazakhstan Halal Industry Association" names a body
             person = _person(surface, at, known_only)
