@@ -54,12 +54,22 @@ def read_text(path: str | Path) -> str:
     return decode_bytes(read_bytes(path), str(path))
 
 
-@lru_cache(maxsize=1 << 16)
+FOLD_CACHE_MAX_CHARS = 200  # words and names recur and are cached; a long line is folded once and dropped
+
+
 def fold(text: str | None) -> str:
-    """Case-, accent-, dash- and space-insensitive key for comparing surface forms (cached: the same
-    words and names are folded again and again)."""
+    """Case-, accent-, dash- and space-insensitive key for comparing surface forms."""
     if not text:
         return ""
+    return _fold_cached(text) if len(text) <= FOLD_CACHE_MAX_CHARS else _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_cached(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if not text.isascii():  # ASCII has no accents to strip
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
