@@ -177,6 +177,8 @@ def test_date_and_figure_finders_stay_linear(kind):
     ("places.yaml", "places:\n  - {name: X, kind: region, aliases: [X], members: 5}\n"),
     ("places.yaml", "places:\n  - just a string\n"),
     ("entity_rules.yaml", "spelled_out: [KTT]\n"),
+    ("given_names.yaml", "surname_endings: [ova, on]\n"),  # YAML reads on as true
+    ("given_names.yaml", "given_names: {mine: [Zhan, 2024]}\n"),  # a new group of a word table
 ])
 def test_malformed_user_data_is_a_one_line_error(tmp_path, filename, content):
     import os

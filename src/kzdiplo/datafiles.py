@@ -16,7 +16,7 @@ from typing import Any
 from kzdiplo.errors import DataFileError
 
 BUILTIN_DIR = Path(__file__).with_name("data")
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: user lists checked for words when merged
 
 
 def data_dirs() -> list[Path]:
@@ -47,14 +47,23 @@ def _merge(base: Any, extra: Any, path: Path) -> Any:
         return extra
     if isinstance(base, dict) and isinstance(extra, dict):
         merged = dict(base)
+        # a new key of a table of word lists ("given_names: {mine: [...]}") must be a word list too
+        sibling = [] if base and all(_is_word_list(v) for v in base.values()) else None
         for key, value in extra.items():
-            merged[key] = _merge(base.get(key), value, path)
+            merged[key] = _merge(base.get(key, sibling), value, path)
         return merged
     if isinstance(base, list) and isinstance(extra, list):
+        if _is_word_list(base) and not _is_word_list(extra):
+            bad = next(v for v in extra if not isinstance(v, str))
+            raise DataFileError(f"{path}: expected a list of words, found {bad!r} (quote words such as on, no, 2024)")
         return base + extra
     if type(base) is not type(extra):
         raise DataFileError(f"{path}: expected {type(base).__name__}, found {type(extra).__name__}")
     return extra
+
+
+def _is_word_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
 @lru_cache(maxsize=1)
