@@ -194,3 +194,4 @@ def test_malformed_user_data_is_a_one_line_error(tmp_path, filename, content):
                           capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode != 0 and done.stdout == ""
     assert done.stderr.startswith("Error: ") and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert filename in done.stderr and "internal error" not in done.stderr, done.stderr  # names the file at fault
