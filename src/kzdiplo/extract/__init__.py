@@ -31,10 +31,15 @@ class Sentences:
 
     def sentence(self, offset: int) -> str:
         """The sentence around an offset; a run-on "sentence" is clipped to a window around it."""
+        return self.sentence_at(offset)[0]
+
+    def sentence_at(self, offset: int) -> tuple[str, int]:
+        """(the sentence around an offset, clipped as sentence() clips it; where that text starts)."""
         span = self.span(offset)
         if span.end - span.start > MAX_SENTENCE:
-            return self.text[max(span.start, offset - MAX_SENTENCE // 2):min(span.end, offset + MAX_SENTENCE // 2)]
-        return self.text[span.start:span.end]
+            start = max(span.start, offset - MAX_SENTENCE // 2)
+            return self.text[start:min(span.end, offset + MAX_SENTENCE // 2)], start
+        return self.text[span.start:span.end], span.start
 
 
 def regions(article: Article) -> list[tuple[int, int]]:
@@ -46,8 +51,8 @@ def extract_dates(article: Article, sentences: Sentences) -> list[DateExpr]:
     from kzdiplo.extract.dates import speaks_of_future
 
     def future_at(offset: int) -> bool:
-        span = sentences.span(offset)
-        return speaks_of_future(article.text[span.start:span.end], offset - span.start)
+        sentence, start = sentences.sentence_at(offset)  # clipped: a run-on "sentence" is not rescanned per date
+        return speaks_of_future(sentence, offset - start)
 
     # a photo caption is furniture, but the day it states dates an article that states none ("... lepas
     # landas di Kazakhstan, 23 Maret 2024. (Foto: via AP)")
