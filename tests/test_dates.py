@@ -265,6 +265,22 @@ def test_a_photo_caption_dates_an_article_that_states_no_date():
     assert found == [("Sabtu (23/3)", "2024-03-23"), ("Kamis", "2024-03-21")]
 
 
+def test_the_year_in_an_event_name_anchors_an_article_that_states_no_other():
+    """"KTT SCO 2024 akan ..." is in the future, so it is not the article's present, but with nothing
+    else to go on it tells the year of "2 Juli" and "Tahun ini"."""
+    text = "Pada tanggal 2 Juli, Xi Jinping tiba. Tahun ini Belarus akan diterima. Beijing yakin KTT SCO 2024 akan membantu."
+    found, anchor = extract_dates(text, [(0, len(text))], None)
+    assert (anchor.year, anchor.month) == (2024, None) and "event" in anchor.label
+    assert [(f.text, f.value) for f in found] == [("tanggal 2 Juli", "2024-07-02"), ("Tahun ini", "2024"), ("2024", "2024")]
+
+
+def test_an_event_year_does_not_outrank_a_stated_date():
+    text = "Pada 2 Juli 2023 panitia bertemu. KTT SCO 2024 akan digelar di Astana pada Juli."
+    cut = text.index("KTT")
+    _, anchor = extract_dates(text, [(0, cut), (cut, len(text))], None)
+    assert anchor.year == 2023
+
+
 @pytest.mark.parametrize("sentence, at, future", [
     ("Pertemuan akan digelar pada Desember.", 26, True),
     ("Pada bulan Juli, pengadilan Rusia mengancam akan menutup pipa CPC.", 0, False),  # when the threat was made

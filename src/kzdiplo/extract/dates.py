@@ -48,6 +48,7 @@ class Found:
     future: bool = False  # its sentence speaks of the future (not usable as the article's "now")
     explicit_now: bool = False  # "tahun 2023 ini": the article calls this period the present
     since: bool = False  # "sejak ... pada 3 Januari 1992": a starting point in the past, never the present
+    event: bool = False  # the year in an event's name ("KTT SCO 2024")
 
 
 @dataclass
@@ -623,6 +624,14 @@ def _caption_anchor(text: str, regions: list[tuple[int, int]]) -> Anchor | None:
     return choose_anchor(None, days)
 
 
+def _event_anchor(absolute: list[Found]) -> Anchor | None:
+    """The year of the first event the article names with its year ("KTT SCO 2024 akan ..."), when
+    nothing else fixes the article's time: news names the event it reports on, even in the future."""
+    this_year = dt.date.today().year
+    named = next((f for f in absolute if f.event and f.value and int(f.value[:4]) <= this_year), None)
+    return Anchor(int(named.value[:4]), None, None, f"the year in an event's name, {named.value[:4]}") if named else None
+
+
 def _span_years(value: str) -> int:
     parts = value.split("/")
     return int(parts[-1][:4]) - int(parts[0][:4])
@@ -694,8 +703,10 @@ def extract_dates(text: str, regions: list[tuple[int, int]], published: str | No
             future = future_at(cand.start) and cand.rule != "weekday_numeric"
             absolute[index] = Found(cand.start, cand.end, text[cand.start:cand.end], value, granularity, modifier,
                                     future=future, explicit_now="now" in cand.groups,
-                                    since=bool(since_cue().search(text, max(0, cand.start - 60), cand.end)))
-    anchor = choose_anchor(published, list(absolute.values())) or _caption_anchor(text, anchor_regions)
+                                    since=bool(since_cue().search(text, max(0, cand.start - 60), cand.end)),
+                                    event=cand.rule == "named_year")
+    anchor = (choose_anchor(published, list(absolute.values())) or _caption_anchor(text, anchor_regions)
+              or _event_anchor(list(absolute.values())))
     results: list[Found] = []
     for index, cand in enumerate(candidates):
         if index in absolute:
