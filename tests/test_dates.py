@@ -274,6 +274,43 @@ def test_the_year_in_an_event_name_anchors_an_article_that_states_no_other():
     assert [(f.text, f.value) for f in found] == [("tanggal 2 Juli", "2024-07-02"), ("Tahun ini", "2024"), ("2024", "2024")]
 
 
+@pytest.mark.parametrize("text, date", [
+    ("Blinken tiba Selasa pagi (28 Februari) di Kazakhstan.", "Selasa pagi (28 Februari)"),
+    ("Putin datang Senin malam (28/11/2022) ke Astana.", "Senin malam (28/11/2022)"),
+    ("Rapat digelar Kamis (5 Maret 2020) di Jakarta.", "Kamis (5 Maret 2020)"),
+    ("Jakarta, Senin, 21 November 2022 - Rapat.", "Senin, 21 November 2022"),
+    ("Rapat digelar Kamis (5 Maret 2020 di Jakarta.", "5 Maret 2020"),  # no closing bracket: the weekday stays apart
+])
+def test_a_weekday_and_part_of_day_belong_to_the_date(text, date):
+    found, _ = extract_dates(text, [(0, len(text))], PUBLISHED)
+    assert date in [f.text for f in found]
+
+
+def test_a_weekday_alone_fixes_no_year():
+    """"Selasa (28 Februari)" fell on a Tuesday in 2023, 2017, 2012 ...: with nothing else to go on
+    the tool does not guess which."""
+    text = "Blinken tiba Selasa pagi (28 Februari) di Kazakhstan. Ia bertemu Tokayev tahun lalu."
+    found, anchor = extract_dates(text, [(0, len(text))], None)
+    assert anchor is None and [f.value for f in found] == [None, None]
+
+
+def test_a_weekday_moves_a_stated_anchor_to_the_year_it_fits():
+    """The latest year the text states (2019) is not the article's present when "Minggu (20/11)"
+    was no Sunday in 2019: the first year from 2019 on in which it was (2022) is, and the days
+    without a weekday follow it."""
+    text = ("Pemilu di Kazakhstan itu selesai digelar pada Minggu (20/11). Dalam pidato tanggal 1 September, Tokayev "
+            "membatasi masa jabatan. Sebelumnya, pada Pemilu (9/6/2019) ia memperoleh 70,30 persen suara.")
+    found, anchor = extract_dates(text, [(0, len(text))], None)
+    assert (anchor.year, anchor.month, anchor.day) == (2022, 11, 20)
+    assert [(f.text, f.value) for f in found] == [
+        ("Minggu (20/11)", "2022-11-20"), ("tanggal 1 September", "2022-09-01"), ("9/6/2019", "2019-06-09")]
+
+
+def test_a_publication_date_is_trusted_over_a_weekday():
+    found, _ = extract_dates("Rapat digelar Minggu (20/11).", [(0, 29)], "2019-11-25")
+    assert found[0].value == "2019-11-20"  # a wrong weekday in the text does not move a stated publication year
+
+
 def test_an_event_year_does_not_outrank_a_stated_date():
     text = "Pada 2 Juli 2023 panitia bertemu. KTT SCO 2024 akan digelar di Astana pada Juli."
     cut = text.index("KTT")

@@ -25,6 +25,7 @@ class Anchor:
     month: int | None  # None when the text fixes only the year
     day: int | None
     label: str  # what the anchor came from, e.g. "published 2024-05-21"
+    published: bool = False  # the publication date, which the text's weekdays are trusted to agree with
 
     @property
     def date(self) -> dt.date | None:
@@ -89,6 +90,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
     join = r"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+)"
     tgl = r"(?:(?:tgl\.?|tanggal)\s*)?"
     part = _alt(d["parts"])
+    dayparts = rf"(?:{_alt(d['day_parts'])})"
     num = rf"(?:\d{{1,3}}|{number_word_pattern()})"
     rel = r"(?P<rel>lalu|ini|depan|mendatang|kemarin|sebelumnya|berikutnya|silam|yang\s+akan\s+datang)"
     same = _alt(d["same_period"])
@@ -96,10 +98,12 @@ def rules() -> list[tuple[str, re.Pattern]]:
     yr = r"(?:19|20)\d{2}"
     sources = [
         ("numeric_range", rf"\b(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})/(?P<y1>\d{{4}}){join}(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{4}})\b"),
-        ("weekday_numeric", rf"\b(?P<wd>{wd}),?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
+        ("weekday_numeric", rf"\b(?P<wd>{wd})(?:\s+{dayparts})?,?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
         ("day_range_months", rf"\b{tgl}(?P<d1>\d{{1,2}})\s+(?P<m1>{mon}){join}{tgl}(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})(?:\s+(?P<y>\d{{4}}))?\b"),
         ("day_range", rf"\b{tgl}(?P<d1>\d{{1,2}}){join}{tgl}(?P<d2>\d{{1,2}})\s+(?P<m>{mon})(?:\s+(?:tahun\s+)?(?P<y>\d{{4}}))?(?![\w])"),
-        ("full_date", rf"\b(?:(?P<wd>{wd}),?\s+)?{tgl}(?P<d>\d{{1,2}})\s+(?P<m>{mon})(?:\s+(?:tahun\s+)?(?P<y>\d{{4}}))?(?![\w])"),
+        # "Senin, 21 November 2022", "Selasa pagi (28 Februari)"
+        ("full_date", rf"\b(?:(?P<wd>{wd})(?:\s+{dayparts})?(?:,?\s+|\s*(?P<par>\()\s*))?{tgl}(?P<d>\d{{1,2}})\s+(?P<m>{mon})"
+                      rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}}))?(?(par)\s*\))(?![\w])"),
         ("numeric_date", r"\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),
         ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         ("month_range", rf"\b(?P<m1>{mon}){join}(?P<m2>{mon})\s+(?:tahun\s+)?(?P<y>\d{{4}})\b"),
@@ -467,6 +471,9 @@ def _h_day_month(g, ctx):
         return (_span(_iso(year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))) if year else None), "day", None
     month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
     year = ctx.year_for(month, nearby=not g.get("wd"))  # "Selasa (11/3)" is the news's own present
+    if year and g.get("wd") and 1 <= month <= 12 and not ctx.anchor.published:
+        # an anchor the text gave may be off by years: the weekday says which year fits
+        year = _weekday_year(int(g["d"]), month, g["wd"], year) or year
     return (_iso(year, month, int(g["d"])) if year and 1 <= month <= 12 else None), "day", None
 
 
@@ -602,7 +609,7 @@ def choose_anchor(published: str | None, absolute: list[Found]) -> Anchor | None
     that is not after today."""
     if published:
         year, month, day = (int(x) for x in published.split("-"))
-        return Anchor(year, month, day, f"published {published}")
+        return Anchor(year, month, day, f"published {published}", published=True)
     now = [f for f in absolute if f.explicit_now and f.value]
     if now:
         return _anchor_from(now[-1], "the article's present")
@@ -630,6 +637,51 @@ def _event_anchor(absolute: list[Found]) -> Anchor | None:
     this_year = dt.date.today().year
     named = next((f for f in absolute if f.event and f.value and int(f.value[:4]) <= this_year), None)
     return Anchor(int(named.value[:4]), None, None, f"the year in an event's name, {named.value[:4]}") if named else None
+
+
+WEEKDAY_REACH = 14  # years searched each way for a day that fell on its stated weekday
+
+
+def _weekday_year(day: int, month: int, weekday: str, around: int) -> int | None:
+    """The year, not after today, in which day/month fell on the weekday: from `around` on first,
+    nearest first (the anchor a text states is its latest date, so its present is not earlier), then
+    the years before it."""
+    today = dt.date.today()
+    wanted = weekday_numbers()[weekday.casefold()]
+    for year in [*range(around, around + WEEKDAY_REACH + 1), *range(around - 1, around - WEEKDAY_REACH - 1, -1)]:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= today and date.isoweekday() == wanted:
+            return year
+    return None
+
+
+def _weekday_anchor(candidates: list[_Candidate], base: Anchor) -> Anchor | None:
+    """The first day an article gives with its weekday but no year ("Selasa (28 Februari)"), in the
+    year nearest the anchor its text states in which that day fell on that weekday. News dates its
+    own events this way, so the day is the article's present."""
+    for c in candidates:
+        g = c.groups
+        if c.rule not in ("weekday_numeric", "full_date") or "y" in g or "wd" not in g:
+            continue
+        month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+        year = _weekday_year(int(g["d"]), month, g["wd"], base.year) if 1 <= month <= 12 else None
+        if year:
+            day = dt.date(year, month, int(g["d"]))
+            return Anchor(day.year, month, day.day, f"the year in which {day.day}/{month} was a {g['wd']}: {day.isoformat()}")
+    return None
+
+
+def _with_weekdays(base: Anchor, weekday: Anchor | None) -> Anchor:
+    """The anchor a text without a publication date gets: its weekday-dated day when that is later
+    than (or more precise than) what else it states."""
+    if weekday is None:
+        return base
+    if base.date is None or weekday.date > base.date:
+        return weekday
+    return base
 
 
 def _span_years(value: str) -> int:
@@ -707,6 +759,8 @@ def extract_dates(text: str, regions: list[tuple[int, int]], published: str | No
                                     event=cand.rule == "named_year")
     anchor = (choose_anchor(published, list(absolute.values())) or _caption_anchor(text, anchor_regions)
               or _event_anchor(list(absolute.values())))
+    if anchor and not published:  # with no date at all, a weekday alone fixes no year worth trusting
+        anchor = _with_weekdays(anchor, _weekday_anchor(candidates, anchor))
     results: list[Found] = []
     for index, cand in enumerate(candidates):
         if index in absolute:
