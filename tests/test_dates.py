@@ -84,6 +84,13 @@ DATES = [
     ("semester II 2023", [("semester II 2023", "2023-07/2023-12")]),
     ("lima bulan pertama tahun ini", [("lima bulan pertama tahun ini", "2024-01/2024-05")]),
     ("tiga bulan pertama 2023", [("tiga bulan pertama 2023", "2023-01/2023-03")]),
+    ("selama 9 bulan tahun 2019", [("9 bulan tahun 2019", "2019-01/2019-09")]),
+    ("dalam 9 bulan terakhir", []),  # a duration
+    ("antara tahun 2005 dan 2020", [("antara tahun 2005 dan 2020", "2005/2020")]),
+    ("Pada Mei-Juni, produksi turun", [("Mei-Juni", "2024-05/2024-06")]),
+    ("pada November-Januari", [("November-Januari", "2024-11/2025-01")]),  # as a lone "November" would be
+    ("pra pandemi 2019, omzet naik. 2021, angka perdagangan naik", [("2021", "2021")]),  # a year opening a sentence
+    ("Skor 2021, 2022 dan 2023 turun", []),  # numbers in a list, not dates
     ("akhir tahun ini", [("akhir tahun ini", "2024")]),
     ("awal tahun depan", [("awal tahun depan", "2025")]),
     # relative

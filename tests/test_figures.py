@@ -77,6 +77,7 @@ NOT_FIGURES = [
     "KTT ke 5 negara Turkic",  # "ke" before a bare number is an ordinal
     "kerangka kerja untuk 2022 dalam waktu tiga minggu",  # a year, and "dalam" counts nothing
     "selama satu milenium", "dua dasawarsa",  # durations
+    "walau pun 2020 tidak berbuah manis", "2019 belum pulih", "5 bisa dicapai",  # a verb or a negation names nothing counted
 ]
 
 

@@ -107,11 +107,14 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("numeric_date", r"\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),
         ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         ("month_range", rf"\b(?P<m1>{mon}){join}(?P<m2>{mon})\s+(?:tahun\s+)?(?P<y>\d{{4}})\b"),
+        ("month_range_alone", rf"\b(?P<m1>{full_mon}){join}(?P<m2>{full_mon})\b(?!\s+(?:tahun\s+)?\d)"),
         ("month_year", rf"\b(?:(?P<part>{part})\s+)?(?:bulan\s+)?(?P<m>{mon})\s+(?:tahun\s+)?(?P<y>\d{{4}})(?P<now>\s+ini)?\b"),
         ("quarter", rf"\b(?:(?P<qw>{_alt(d['quarter_words'])})\s+(?:ke-?)?(?P<q>iv|i{{1,3}}|[1-4]|pertama|kedua|ketiga|keempat)|q(?P<qn>[1-4])|(?P<hw>{_alt(d['half_words'])})\s+(?:ke-?)?(?P<h>ii|i|[12]|pertama|kedua))(?:\s+(?:tahun\s+)?(?:(?P<y>\d{{4}})|(?P<yrel>ini|lalu|depan)))?\b"),
-        ("first_months", rf"\b(?P<n>{num})\s+bulan\s+pertama\s+(?:tahun\s+)?(?:(?P<y>\d{{4}})|(?P<yrel>ini|lalu))\b"),
+        # "enam bulan pertama 2023", "selama 9 bulan tahun 2019": the months from January
+        ("first_months", rf"\b(?P<n>{num})\s+bulan\s+(?:pertama\s+(?:tahun\s+)?|tahun\s+)(?:(?P<y>\d{{4}})|(?P<yrel>ini|lalu))\b"),
         ("same_period", rf"\b(?:{same})\s+(?:pada\s+|di\s+)?tahun\s+(?:(?P<yrel>lalu|sebelumnya)|(?P<y>{yr}))\b"),
         ("that_period", rf"\b(?:{_alt(d['that_period'])})\b"),
+        ("between_years", rf"\bantara\s+(?:tahun\s+)?(?P<y1>{yr})\s+dan\s+(?:tahun\s+)?(?P<y2>{yr})\b(?![.,]\d)"),
         ("year_range", rf"\b(?:(?P<cue>{cues}|dari|antara)\s+)?(?:tahun\s+)?(?P<y1>{yr}){join}(?:tahun\s+)?(?P<y2>{yr}|\d{{2}})\b(?![.,]\d)"),
         ("season", rf"\b(?:{_alt(d['season_words'])})\s+(?P<y1>{yr})/(?P<y2>{yr}|\d{{2}})\b"),
         ("month_relative_year", rf"\b(?:bulan\s+)?(?P<m>{full_mon})\s+(?:pada\s+)?tahun\s+(?:yang\s+)?(?P<yrel>lalu|ini|depan|mendatang|sebelumnya)\b"),
@@ -125,7 +128,8 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("decade", rf"\b(?:(?:{cues})\s+)?(?P<y>(?:1[89]|20)\d0)-an\b"),
         ("part_month", rf"\b(?P<part>{part})\s+(?:bulan\s+)?(?P<m>{full_mon})\b"),
         # "turun dari 2021 yang sebesar 21.819 ton": after "dari" only a year that no noun follows
-        ("year", rf"\b(?:(?:{cues})\s+|(?<=\bdari )(?={yr}(?:\s+(?:yang|hingga|sampai)\b|[,;)]|\.(?!\d))))"
+        # a year after a cue word; after "dari" with no noun following; opening a sentence before a comma ("2021, angka ...")
+        ("year", rf"\b(?:(?:{cues})\s+|(?<=\bdari )(?={yr}(?:\s+(?:yang|hingga|sampai)\b|[,;)]|\.(?!\d)))|(?:(?<=[.!?] )|(?m:^))(?={yr},\s))"
                  rf"(?P<t>tahun\s+)?(?P<y>{yr})\b(?![.,]\d|\s*(?:persen|%)|-an\b)(?P<now>\s+ini)?"),
         ("later", rf"\b(?:(?P<n>{num})\s+|se)(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:kemudian|setelahnya|sesudahnya|(?P<back>sebelumnya))\b"),
         ("ago", rf"\b(?P<n>{num})\s+(?P<unit>tahun|bulan|hari|pekan|minggu)\s+(?:yang\s+)?(?:lalu|silam)\b"),
@@ -184,7 +188,7 @@ def _acceptable(rule: str, g: dict[str, str], match: re.Match, text: str) -> boo
 # Every rule needs one at least, and runs only around triggers of the rarest kind it needs (SCAN_ORDER).
 NEEDS = {
     "numeric_range": "dy", "weekday_numeric": "dw", "day_range_months": "dm", "day_range": "dm", "full_date": "dm",
-    "numeric_date": "dy", "iso_date": "dy", "month_range": "dmy", "month_year": "dmy", "year_range": "dy", "part_year": "dy",
+    "numeric_date": "dy", "iso_date": "dy", "month_range": "dmy", "month_year": "dmy", "year_range": "dy", "between_years": "dy", "month_range_alone": "m", "part_year": "dy",
     "year": "dy", "part_month": "m", "month_relative": "m", "month_alone": "m", "weekday": "w", "season": "dy",
     "month_same_year": "m", "month_relative_year": "m", "decade": "dy", "paren_year": "dy", "named_year": "dy", "quarter": "u", "first_months": "u",
     "same_period": "u", "that_period": "u", "part_relative": "u", "ago": "u", "relative": "u", "same_year": "u", "later": "u", "day_word": "u",
@@ -351,7 +355,7 @@ def _absolute(c: _Candidate) -> tuple[str | None, str, str | None] | None:
         return _span(_iso(int(g["y"]), _month(g["m1"])), _iso(int(g["y"]), _month(g["m2"]))), "month", None
     if c.rule == "month_year":
         return _iso(int(g["y"]), _month(g["m"])), "month", _modifier(g)
-    if c.rule in ("year_range", "season"):
+    if c.rule in ("year_range", "season", "between_years"):
         y1 = int(g["y1"])
         y2 = _year(g["y2"], y1)
         return (f"{y1}/{y2}", "year", None) if y2 > y1 else None
@@ -497,6 +501,13 @@ def _h_quarter(g, ctx):
     return _quarter(year, g) if year else (None, "quarter", None)
 
 
+def _h_month_range(g, ctx):
+    """"Mei-Juni" without a year: the months in the year a lone month would have."""
+    m1, m2 = _month(g["m1"]), _month(g["m2"])
+    year = ctx.year_for(m1)
+    return (_span(_iso(year, m1), _iso(year if m2 >= m1 else year + 1, m2)) if year else None), "month", None
+
+
 def _h_first_months(g, ctx):
     year = _rel_year(g, ctx)
     return _first_months(year, g) if year else (None, "month", None)
@@ -589,11 +600,12 @@ def _h_weekday(g, ctx):
 _RELATIVE: dict[str, Callable] = {
     "relative": _h_relative, "ago": _h_ago, "part_relative": _h_part_relative, "weekday_numeric": _h_day_month,
     "full_date": _h_day_month, "day_range": _h_day_month, "day_range_months": _h_day_month, "month_relative": _h_month,
-    "month_alone": _h_month, "part_month": _h_month, "quarter": _h_quarter, "first_months": _h_first_months,
+    "month_alone": _h_month, "part_month": _h_month, "quarter": _h_quarter, "first_months": _h_first_months, "month_range_alone": _h_month_range,
     "same_period": _h_same_period, "that_period": _h_that_period, "same_year": _h_same, "day_word": _h_day_word, "weekday": _h_weekday,
     "later": _h_later, "month_same_year": _h_month_same_year, "month_relative_year": _h_month_relative_year,
 }
-_GRANULARITY = {"weekday": "day", "day_word": "day", "weekday_numeric": "day", "full_date": "day", "month_alone": "month"}
+_GRANULARITY = {"weekday": "day", "day_word": "day", "weekday_numeric": "day", "full_date": "day", "month_alone": "month",
+                "month_range_alone": "month"}
 
 
 # --- the anchor ---------------------------------------------------------------------------
