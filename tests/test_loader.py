@@ -217,6 +217,15 @@ BODY = "Pemerintah Indonesia dan Kazakhstan sepakat mempercepat perundingan daga
     ("Presiden Kazakhstan di Tehran untuk Perluasan Hubungan\n\n(last modified Wed, 22 Jun 2022 04:30:50 GMT )\n\n"
      "Jun 21, 2022 11:30 Asia/Jakarta\n\nTEHRAN - ", dict(title="Presiden Kazakhstan di Tehran untuk Perluasan Hubungan",
                                               published="2022-06-21")),
+    # the date inside the dateline, after a Hijri one
+    ("Jakarta,17 Ramadhan 1434/25 Juli 2013 (MINA) \u2013 ", dict(outlet="MINA", dateline="Jakarta", published="2013-07-25")),
+    # a writer's initials after the byline; a web domain glued to the dateline's dash
+    ("Jumat, 7 Januari 2022 | 12:06 WIB\n\nOleh : Unggul Wirawan / WIR\n\nNursultan, Beritasatu.com- ",
+     dict(author="Unggul Wirawan", outlet="Beritasatu.com", dateline="Nursultan", published="2022-01-07")),
+    # an outlet-only dateline with a hyphenated domain
+    ("Intisari-online.com - ", dict(title=None, outlet="Intisari-online.com", dateline=None)),
+    # a section label alone above a year-first page date is no title
+    ("Kebijakan\n\n2024.06.12\n\n", dict(title=None, published="2024-06-12")),
 ])
 def test_common_page_headers(header, expected):
     article = load_bytes((header + BODY + "\n").encode("utf-8"), "page.txt")

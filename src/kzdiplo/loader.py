@@ -60,7 +60,8 @@ def _find_lead(lines: list[_Line]) -> tuple[int, re.Match | None]:
     for index, line in enumerate(lines[1:], start=1):
         if not furniture_reason(line.text) and len(line.text.split()) >= 15:
             return index, None
-    return min(1, len(lines) - 1), None
+    # no long paragraph: the first line after the title that is no page stamp
+    return next((i for i, line in enumerate(lines[1:], start=1) if not _published(line.text)[0]), min(1, len(lines) - 1)), None
 
 
 def _could_be_headline(line: str) -> bool:
@@ -144,6 +145,21 @@ def _published(line: str) -> tuple[str | None, bool]:
     return None, False
 
 
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})")
+
+
+def _stamp_date(dateline: re.Match | None) -> str | None:
+    """The date a dateline carries before its outlet: "Jakarta,17 Ramadhan 1434/25 Juli 2013 (MINA) –"
+    (the Hijri date names no month we know, so the Gregorian one is taken)."""
+    stamp = dateline.groupdict().get("stamp") if dateline else None
+    for day, month, year in reversed(_DAY_MONTH_YEAR.findall(stamp or "")):
+        try:
+            return datetime.date(int(year), month_number(month) or 0, int(day)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def _labelled_byline(line: str) -> str | None:
     for part in _parts(line):
         for pattern in layout().bylines:
@@ -188,10 +204,11 @@ TITLE_MIN_WORDS = 3  # shorter lines above the title are section labels and mast
 
 def _title_index(lines: list[_Line]) -> int | None:
     """The header line that is the title: the first plain line of TITLE_MIN_WORDS words or more,
-    else the first plain line at all (mastheads, stamps, furniture and teasers are not plain)."""
+    else the first plain line at all (mastheads, section labels, stamps, furniture and teasers are
+    not plain)."""
     plain = [i for i, line in enumerate(lines) if not furniture_reason(line.text) and not _published(line.text)[0]
              and not _is_outlet(line.text.removesuffix(" News")) and line.text[0] not in layout().teaser_bullets
-             and not _labelled_byline(line.text)]
+             and not _labelled_byline(line.text) and line.text.casefold() not in layout().section_words]
     return next((i for i in plain if len(lines[i].text.split()) >= TITLE_MIN_WORDS), plain[0] if plain else None)
 
 
@@ -371,7 +388,8 @@ def parse(text: str, *, article_id: str, path: str = "", sha256: str = "", overr
     outlet = _outlet(outlet, header.masthead)
     # "Sebagaimana diberitakan Okezone sebelumnya" on an Okezone page cites its own reporting
     sources = [s for s in sources if not (outlet and _bare_name(s) == _bare_name(outlet))]
-    meta = ArticleMeta(header.title, outlet, author, header.published, place, tuple(dict.fromkeys(sources)))
+    published = header.published or _stamp_date(dateline)
+    meta = ArticleMeta(header.title, outlet, author, published, place, tuple(dict.fromkeys(sources)))
     if overrides:
         meta = replace(meta, **{k: (tuple(v) if k == "sources" else v) for k, v in overrides.items()})
     return Article(
