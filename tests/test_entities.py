@@ -418,6 +418,9 @@ def test_words_of_titles_and_bodies_are_no_people(text, absent):
     ("pidato Zhanseit Tuimebayev di depan mahasiswa.", "Zhanseit Tuimebayev"),  # surname ending
     ("Junaidi Firdaus mengatakan kampus itu terbuka.", "Junaidi Firdaus"),  # speech verb after
     ("\u201cKami siap,\u201d ujar Tran Hong Ha.", "Tran Hong Ha"),  # speaker cue before
+    ("Kunjungan itu disambut Drs. H. Amidhan dengan baik.", "Amidhan"),  # honorifics: one word is enough
+    ("Menurut Dr. Hasyim Yamani, kerja sama itu penting.", "Hasyim Yamani"),
+    ("Hal itu disampaikan Prof. Ir. Sutrisno Wibowo kemarin.", "Sutrisno Wibowo"),
 ])
 def test_people_without_a_title(text, name):
     person = entities_in(text).get(("PERSON", name))
@@ -431,9 +434,19 @@ def test_people_without_a_title(text, name):
     ("kata Sergey di Almaty Kazakhstan.", "Almaty Kazakhstan"),  # places are no person
     ("Pesawat Antonov mendarat. Maskapai itu menyewa pesawat kargo.", "Pesawat Antonov"),  # "pesawat" is a common word
     ("Kota Kirov dan Kiev Barat menjadi tujuan.", "Kota Kirov"),  # too short before the ending: a place
+    ("Ia dirawat di Rumah Sakit Dr. Soetomo di Surabaya.", "Soetomo"),  # a body named after a person
 ])
 def test_bodies_and_places_are_not_bare_names(text, absent):
     assert ("PERSON", absent) not in names(text)
+
+
+def test_capitals_after_a_new_name_are_its_initials_not_a_country():
+    found = names("Abdul Ghofur AS resmi dilantik. Menlu AS Antony Blinken tiba.")
+    assert ("PERSON", "Abdul Ghofur AS") in found and ("COUNTRY", "United States") in found  # the second "AS"
+
+
+def test_a_body_named_after_a_person_keeps_the_honorific():
+    assert ("ORG", "Rumah Sakit Dr. Soetomo") in names("Ia dirawat di Rumah Sakit Dr. Soetomo di Surabaya.")
 
 
 def test_the_first_words_of_a_bare_name_are_the_same_person():

@@ -66,6 +66,8 @@ def bare_name_hits(text: str, start: int, end: int, people: list[tuple[int, int]
     otherwise) names a person too ("seperti Gulmira Tassygozhina dan Bagdaulet Zhylzhas")."""
     segments = [words for match in _name_runs().finditer(text, start, end) for words in _segments(text, match)]
     spans = [_person_span(text, words, start) for words in segments]
+    spans += [span for span in _honorific_spans(text, start, end) if not any(_overlaps(span, s) for s in spans if s)]
+    segments += [[span] for span in spans[len(segments):]]
     ends = {b for _, b in people} | {span[1] for span in spans if span}
     starts = {a for a, _ in people} | {span[0] for span in spans if span}
     # one pass each way carries a list along in both directions
@@ -76,6 +78,42 @@ def bare_name_hits(text: str, start: int, end: int, people: list[tuple[int, int]
                 starts.add(spans[index][0])
                 ends.add(spans[index][1])
     return [_with_role(text, Hit(a, b, "PERSON", text[a:b], source="bare"), start) for a, b in filter(None, spans)]
+
+
+@lru_cache(maxsize=1)
+def _honorific_names() -> re.Pattern:
+    return re.compile(rf"(?<![\w.])(?:(?:{alternation(rules()['honorifics'])})\s+)+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{MAX_WORDS - 1}}})(?![\w-])")
+
+
+def _honorific_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Names after an honorific ("Drs. H. Amidhan"): one word is enough; the name ends before a
+    word that never stands in one."""
+    blocked, never = _not_in_names(), _never_in_names()
+    spans = []
+    for match in _honorific_names().finditer(text, start, end):
+        if _after_head_word(text, max(start, match.start() - 24), match.start()):
+            continue  # "Rumah Sakit Dr. Soetomo" is named after a person, and is no person
+        words = []
+        for word in _WORD.finditer(text, *match.span("name")):
+            if word.group() in never or fold(word.group()) in blocked:
+                break
+            words.append(word.span())
+        if words:
+            spans.append((words[0][0], words[-1][1]))
+    return spans
+
+
+_WORDS_BEFORE = re.compile(r"(?:(?P<two>[A-Z][\w-]*)\s+)?(?P<one>[A-Z][\w-]*)\s+$")
+
+
+def _after_head_word(text: str, start: int, at: int) -> bool:
+    before = _WORDS_BEFORE.search(text, start, at)
+    heads = head_words()
+    return bool(before) and (before["one"] in heads or f"{before['two']} {before['one']}" in heads)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _joined(text: str, words: list[tuple[int, int]], ends: set[int], starts: set[int]) -> bool:

@@ -136,7 +136,9 @@ def head_words() -> frozenset[str]:
 
 
 def name_word() -> str:
-    return rf"(?!(?:{alternation(rules()['stop_words'])})\b){_CAP}"
+    """A capitalised word of a name, or an honorific with its full stop ("Rumah Sakit Dr. Soetomo")."""
+    honorifics = alternation(h for h in rules()["honorifics"] if h.endswith(".") and h[0].isupper())
+    return rf"(?!(?:{alternation(rules()['stop_words'])})\b)(?:(?:{honorifics})(?=\s+[A-Z])|{_CAP})"
 
 
 MAX_WORDS_BEFORE_TAIL = 5

@@ -135,7 +135,21 @@ def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     found = known + [t for t in people.hits if not taken.overlaps(t.start, t.end)] + patterns
     named = [(h.start, h.end) for h in found if h.type == "PERSON"]
     bare = bare_name_hits(text, start, end, named)  # few: a scan of the found names is cheaper than a mask
-    return found + [b for b in bare if not any(_overlap(b, h) for h in found)]
+    return _initials_after_names(text, found + [b for b in bare if not any(_overlap(b, h) for h in found)])
+
+
+def _initials_after_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """"Abdul Ghofur AS": capitals right after a new person's name are the name's initials, not the
+    country they spell."""
+    people = {h.end + 1: h for h in hits if h.type == "PERSON" and h.source in ("bare", "title")}
+    kept = []
+    for hit in hits:
+        person = people.get(hit.start) if hit.type == "COUNTRY" and text[hit.start - 1:hit.start] == " " else None
+        if person is not None and text[hit.start:hit.end].isupper():
+            person.end, person.name = hit.end, text[person.start:hit.end]
+            continue
+        kept.append(hit)
+    return kept
 
 
 @lru_cache(maxsize=1)
