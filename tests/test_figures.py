@@ -65,6 +65,10 @@ QUALIFIED = [
     ("di bawah 2 persen", "percent", D("2"), "less_than"), ("di atas US$ 5 miliar", "money", D("5000000000"), "more_than"),
     ("lebih dari 10.000 pelajar", "count", D("10000"), "more_than"), ("Sebanyak 26 pasang provinsi", "count", D("26"), None),
     ("mencapai taraf satu miliar USD", "money", D("1000000000"), None), ("sekitar tahun lalu 5 persen", "percent", D("5"), None),
+    # the suffix -an makes a round number approximate
+    ("turun menjadi 2000 an orang", "count", D("2000"), "approx"), ("sekitar 300-an peserta", "count", D("300"), "approx"),
+    ("jumlah kunjungan wisatawan rata-rata mencapai angka 10 ribuan setiap tahunnya", "count", D("10000"), "approx"),
+    ("300 orang lebih hadir", "count", D("300"), "more_than"),
 ]
 NOT_FIGURES = [
     "masuk tiga besar", "lima teratas dunia", "pertumbuhan dua digit", "ekspor mencapai 5 juta.", "kedua negara", "kedua belah pihak", "dua negara", "antara dua negara", "salah satu mitra utama", "satu sama lain",
@@ -137,6 +141,7 @@ def test_not_a_figure(phrase):
     ("US$ 1 hingga 2 miliar", [("money", 1000000000, "USD"), ("money", 2000000000, "USD")]),
     ("nilai 2-3 miliar dolar AS", [("money", 2000000000, "USD"), ("money", 3000000000, "USD")]),
     ("ekspor 10 sampai 12 juta ton", [("count", 10000000, "ton"), ("count", 12000000, "ton")]),
+    ("menggarap dua hingga lima aset", [("count", 2, "aset"), ("count", 5, "aset")]),  # in words too
     ("mengalirkan 1,3-1,4 juta bpd", [("count", 1300000, "bpd"), ("count", 1400000, "bpd")]),
     ("naik 2-3 kali lipat", [("multiplier", 2, "x"), ("multiplier", 3, "x")]),
     # a falling pair is no range; a currency before the number makes it money, never a count

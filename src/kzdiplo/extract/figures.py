@@ -70,6 +70,7 @@ def currencies() -> tuple[dict[str, str], dict[str, str]]:
 
 
 RANGE_WORD = r"(?:\s*[-–]\s*|\s+(?i:sampai|hingga|s/d)\s+)"
+APPROX_AN = r"(?P<an>(?<=[a-z])an|-an|\s?an)?(?![\w-])"  # "ribuan", "2000-an", "2000 an"
 
 
 def _alt(items, flags: str = "") -> str:
@@ -99,14 +100,16 @@ def patterns() -> dict[str, re.Pattern]:
         "multiplier_bare": compile_cached(rf"{word_before}(?P<num>{num})\s+(?i:kali)(?!\s+(?i:lipat)\b)(?![\w])"),
         "count_of": compile_cached(rf"{word_before}(?P<a>{NUMERAL}|{spelled})\s+(?i:dari)\s+(?:(?i:setiap|tiap)\s+)?(?P<b>{NUMERAL}|{spelled})\s+(?P<noun>[a-z][\w-]*)"),
         # the noun is only looked ahead: a scan goes on after the number ("dua perak dan satu perunggu")
-        "count": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?(?=\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}))"),
+        # "2000-an orang", "10 ribuan wisatawan": the suffix -an makes a round number approximate
+        "count": compile_cached(rf"{word_before}(?P<num>{num})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?{APPROX_AN}(?=\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,3}}))"),
         # "10-12 juta ton", "2-3 miliar dolar AS": the low end of a range, up to the high end's number
         # ... and "naik dari 60 menjadi 120 tenge": the start of a change takes the unit of its end
-        "range": compile_cached(rf"{word_before}(?P<a>{NUMERAL})(?:{RANGE_WORD}|(?P<change>\s+(?i:menjadi|ke)\s+))(?=\d)"),
+        "range": compile_cached(rf"{word_before}(?P<a>{NUMERAL})(?:{RANGE_WORD}|(?P<change>\s+(?i:menjadi|ke)\s+))(?=\d)"
+                                rf"|{word_before}(?P<aw>{spelled}){RANGE_WORD}(?={spelled}\b)"),  # "dua hingga lima aset"
         "share": compile_cached(rf"{word_before}(?P<num>{_alt(words()['fractions'], 'i')})(?=\s+(?i:dari)\b)"),
         # "jumlah wisatawan asing menjadi 4 juta pada 2030": a bare number whose noun was named before it
-        "count_named_before": compile_cached(rf"{word_before}(?P<num>{NUMERAL}|{spelled})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?"
-                                             rf"(?=\s*(?:[,.;)]|$)|\s+(?i:dan|pada|di|atau|serta|sedangkan|sementara|untuk)\b)"),
+        "count_named_before": compile_cached(rf"{word_before}(?P<num>{NUMERAL}|{spelled})(?:\s+(?P<mag>{_alt(['ribu', 'juta', 'miliar', 'milyar', 'triliun'], 'i')}))?{APPROX_AN}"
+                                             rf"(?=\s*(?:[,.;)]|$)|\s+(?i:dan|pada|di|atau|serta|sedangkan|sementara|untuk|setiap|tiap|per)\b)"),
         "vague": compile_cached(rf"(?<![\w])(?P<num>{_alt(words()['vague'], 'i')})\s+(?P<noun>[a-z][\w-]*)"),
     }
 
@@ -164,7 +167,7 @@ def _noun(words_after: str) -> str | None:
         return None
     if magnitude(tokens[0].rstrip(".,;:()")) is not None:
         return None  # "600 juta (2022)": an amount whose currency was named before, not 600 "juta"
-    if first in data["classifiers"] and len(tokens) > 1:
+    if first in data["classifiers"] and len(tokens) > 1 and tokens[1].casefold() not in map(str.casefold, data["not_nouns"]):
         return " ".join(tokens[:2])
     if tokens[0][0].isupper():  # a name: "lima Institut Konfusius"
         return " ".join(_take_capitalised(tokens))
@@ -193,7 +196,7 @@ def _count(match: re.Match, text: str) -> Quantity | None:
     if value < 1:  # "seperempat produksi dunia": a share, not a count
         return Quantity(match.start("num"), match.end("num"), "percent", value * 100, "percent")
     end = match.start("noun") + match["noun"].find(noun.split()[-1]) + len(noun.split()[-1])
-    return Quantity(match.start(), end, "count", value, noun)
+    return Quantity(match.start(), end, "count", value, noun, qualifier="approx" if match["an"] else None)
 
 
 def _word_count_ok(num: str, words_after: str, text: str, start: int) -> bool:
@@ -254,10 +257,11 @@ def _range(match: re.Match, text: str) -> list[Quantity]:
         high = BUILDERS[name](end, text) if end else None
         if high is None or name == "count" and high.kind == "percent":
             continue  # "seperempat produksi": a share, not the end of a range
-        low = parse_amount(match["a"], end.groupdict().get("mag"))
+        low_group = "a" if match["a"] else "aw"
+        low = parse_amount(match[low_group], end.groupdict().get("mag"))
         if low is None or rising and low >= high.value:
             return []
-        return [Quantity(match.start("a"), match.end("a"), high.kind, low, high.unit), high]
+        return [Quantity(match.start(low_group), match.end(low_group), high.kind, low, high.unit), high]
     return []
 
 
@@ -291,11 +295,27 @@ def _bare_multiplier(match: re.Match, text: str) -> Quantity | None:
 
 
 def _count_named_before(match: re.Match, text: str) -> Quantity | None:
-    lead = _named_before().search(text, max(0, match.start() - NAMED_BEFORE_REACH), match.start())
+    """"jumlah wisatawan asing menjadi 4 juta": the noun named just before. A number made approximate
+    by -an is a figure whatever stands between ("jumlah kunjungan wisatawan ... mencapai angka 10
+    ribuan"): its noun is the one "jumlah" names earlier in the sentence."""
+    if match["an"]:
+        lead = _named_earlier().search(text, max(0, match.start() - SENTENCE_REACH), match.start())
+    else:
+        lead = _named_before().search(text, max(0, match.start() - NAMED_BEFORE_REACH), match.start())
     value = parse_amount(match["num"], match["mag"]) if lead else None
     if value is None or _currency_before().search(text, max(0, match.start() - 6), match.start()):
         return None
-    return Quantity(match.start(), match.end(), "count", value, " ".join(lead["noun"].split()))
+    noun = " ".join(w for w in lead["noun"].split() if w.casefold() not in map(str.casefold, cues()["not_nouns"]))
+    return Quantity(match.start(), match.end(), "count", value, noun, qualifier="approx" if match["an"] else None)
+
+
+SENTENCE_REACH = 200  # characters back to a "jumlah <noun>" that an approximate number refers to
+
+
+@lru_cache(maxsize=1)
+def _named_earlier() -> re.Pattern:
+    """The last "jumlah <noun>" with no full stop after it."""
+    return re.compile(r"\b(?i:jumlah)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b(?=[^.!?]*$)")
 
 
 NAMED_BEFORE_REACH = 80  # characters: "jumlah <noun> <link word>" right before the number
