@@ -82,15 +82,29 @@ def bare_name_hits(text: str, start: int, end: int, people: list[tuple[int, int]
 
 @lru_cache(maxsize=1)
 def _honorific_names() -> re.Pattern:
-    return re.compile(rf"(?<![\w.])(?:(?:{alternation(rules()['honorifics'])})\s+)+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{MAX_WORDS - 1}}})(?![\w-])")
+    # no lookbehind before the honorifics: a pattern that opens with letters scans text much faster
+    return re.compile(rf"(?:(?:{alternation(rules()['honorifics'])})\s+)+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{MAX_WORDS - 1}}})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _honorific_probe() -> re.Pattern:
+    """Any honorific as it must be written before a name: with its full stop, or with a space. A scan
+    for these alone is several times cheaper than one for the whole pattern."""
+    return re.compile(alternation(h if h.endswith(".") else f"{h} " for h in rules()["honorifics"]))
 
 
 def _honorific_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Names after an honorific ("Drs. H. Amidhan"): one word is enough; the name ends before a
     word that never stands in one."""
     blocked, never = _not_in_names(), _never_in_names()
-    spans = []
-    for match in _honorific_names().finditer(text, start, end):
+    spans, cursor = [], start
+    for probe in _honorific_probe().finditer(text, start, end):
+        match = _honorific_names().match(text, probe.start(), end) if probe.start() >= cursor else None
+        if match is None:
+            continue
+        cursor = match.end()
+        if match.start() > start and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._"):
+            continue  # inside a word or after an abbreviation
         if _after_head_word(text, max(start, match.start() - 24), match.start()):
             continue  # "Rumah Sakit Dr. Soetomo" is named after a person, and is no person
         words = []
