@@ -440,6 +440,11 @@ def test_bodies_and_places_are_not_bare_names(text, absent):
     assert ("PERSON", absent) not in names(text)
 
 
+def test_an_event_word_is_no_part_of_the_english_body_holding_it():
+    found = names("Karen hadir dalam Konferensi Indonesian Petroleum Association di Jakarta.")
+    assert ("ORG", "Indonesian Petroleum Association") in found
+
+
 def test_capitals_after_a_new_name_are_its_initials_not_a_country():
     found = names("Abdul Ghofur AS resmi dilantik. Menlu AS Antony Blinken tiba.")
     assert ("PERSON", "Abdul Ghofur AS") in found and ("COUNTRY", "United States") in found  # the second "AS"

@@ -187,6 +187,7 @@ def _tail_spans(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
                 first = lead.start(1) + the if the > 0 and lead.group(1)[the - 1].isspace() else lead.start(1)
                 title = _leading_title().match(text, first, match.start())  # "Ketua Kazakhstan Halal Industry Association"
                 first = _past_common_words(text, title.end() if title else first, match.start())
+                first = _past_event_heads(text, first, match.start())
                 spans.append((etype, first, match.end(), "tail"))
     return spans
 
@@ -194,6 +195,15 @@ def _tail_spans(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 def _past_common_words(text: str, first: int, tail_start: int) -> int:
     """Where the name starts after the common words opening its sentence ("Saham Cameco Corp")."""
     while (space := text.find(" ", first, tail_start)) > 0 and written_small(text, first, space):
+        first = space + 1
+    return first
+
+
+def _past_event_heads(text: str, first: int, tail_start: int) -> int:
+    """Where an English body's name starts after the event it holds ("Konferensi Indonesian Petroleum
+    Association" is the association's conference): past the event words before it."""
+    heads = frozenset(rules()["event_words"])
+    while (space := text.find(" ", first, tail_start)) > 0 and text[first:space] in heads:
         first = space + 1
     return first
 
