@@ -440,6 +440,15 @@ def test_bodies_and_places_are_not_bare_names(text, absent):
     assert ("PERSON", absent) not in names(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Saat itulah Tehran dan Nursultan memulai hubungan diplomatik.", ("LOC", "Astana")),  # the capital's old name
+    ("Presiden Nursultan Nazarbayev tiba. Nursultan berkata kerja sama penting.", ("PERSON", "Nursultan Nazarbayev")),
+])
+def test_nursultan_is_the_capital_unless_the_article_names_the_president(text, expected):
+    found = entities_in(text)
+    assert [m.text for m in found[expected].mentions][-1] == "Nursultan"
+
+
 def test_an_event_word_is_no_part_of_the_english_body_holding_it():
     found = names("Karen hadir dalam Konferensi Indonesian Petroleum Association di Jakarta.")
     assert ("ORG", "Indonesian Petroleum Association") in found

@@ -173,6 +173,20 @@ def _short_forms(hits: list[Hit]) -> dict[str, Hit]:
     return forms
 
 
+def _places_named_after(text: str, hits: list[Hit]) -> list[Hit]:
+    """A place that bears the short name of a person the article names is that person: "Nursultan"
+    is the capital, except in an article about Nursultan Nazarbayev."""
+    forms = _short_forms(hits)
+    if not forms:
+        return hits
+    out = []
+    for hit in hits:
+        person = forms.get(text[hit.start:hit.end]) if hit.type == "LOC" else None
+        out.append(Hit(hit.start, hit.end, "PERSON", person.name, None, person.country, person.role, "short")
+                   if person else hit)
+    return out
+
+
 def _short_hits(text: str, regions: list[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
     forms = _short_forms(hits)
     if not forms:
@@ -191,6 +205,7 @@ def _short_hits(text: str, regions: list[tuple[int, int]], hits: list[Hit]) -> l
 
 def collect_hits(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
     hits = [h for start, end in regions for h in _headline_checked(text, start, end, _region_hits(text, start, end))]
+    hits = _places_named_after(text, hits)
     hits += _short_hits(text, regions, hits)
     covered = Coverage(len(text), [(h.start, h.end) for h in hits])
     hits += [h for start, end in regions for h in fuzzy_hits(text, start, end, covered)]

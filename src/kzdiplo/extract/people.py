@@ -175,11 +175,13 @@ def _split_body(name: str, name_start: int) -> tuple[str, str, int]:
     person ("Ketua Dewan Direksi Kazatomprom Meirzhan Yussupov", "CEO Kazatomprom Meirzhan Yussupov")."""
     tokens = name.split()
     heads, known = _body_words()
+    people = gazetteer.names_of_kind("PERSON")
+    if fold(name) in people:
+        return "", name, name_start  # "Nursultan Nazarbayev" holds a city's name, and is one person
     cut = None
     for i in range(len(tokens) - 1):
         if any(fold(" ".join(tokens[j:i + 1])) in known for j in range(i + 1)):
             cut = i + 1
-    people = gazetteer.names_of_kind("PERSON")
     known_person = next((i for i in range(1, len(tokens)) if fold(" ".join(tokens[i:])) in people), None)
     if tokens[0] in heads and known_person is not None:
         cut = known_person  # "Ketua Senat Parlemen Republik Kassym-Jomart Tokayev"
