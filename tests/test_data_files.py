@@ -135,3 +135,20 @@ def test_given_names_are_capitalised_words_and_surname_endings_small_letters():
     names = [n for group in doc["given_names"].values() for n in group]
     assert names and all(isinstance(n, str) and n[0].isupper() and " " not in n for n in names)
     assert all(isinstance(e, str) and e.islower() for e in doc["surname_endings"])
+
+
+def _list_items(value):
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _list_items(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _list_items(item) if isinstance(item, (dict, list)) else (item,)
+
+
+@pytest.mark.parametrize("path", sorted(BUILTIN_DIR.glob("*.yaml")), ids=lambda p: p.name)
+def test_every_list_item_is_a_string(path):
+    """YAML reads a bare No, On or 2024 in a list as a boolean or a number: a word list must quote them."""
+    with path.open(encoding="utf-8") as handle:
+        bad = [item for item in _list_items(yaml.safe_load(handle)) if not isinstance(item, str)]
+    assert bad == []

@@ -90,7 +90,7 @@ DATES = [
     ("Pada Mei-Juni, produksi turun", [("Mei-Juni", "2024-05/2024-06")]),
     ("pada November-Januari", [("November-Januari", "2024-11/2025-01")]),  # as a lone "November" would be
     ("pra pandemi 2019, omzet naik. 2021, angka perdagangan naik", [("2021", "2021")]),  # a year opening a sentence
-    ("Skor 2021, 2022 dan 2023 turun", []),  # numbers in a list, not dates
+    ("Peserta mencapai 2021 orang, naik", []),  # a count, not a year
     ("akhir tahun ini", [("akhir tahun ini", "2024")]),
     ("awal tahun depan", [("awal tahun depan", "2025")]),
     # relative
@@ -169,6 +169,7 @@ DATES = [
     ("Tokayev berkunjung ke Astana pada 10 Desember", [("10 Desember", "2023-12-10")]),
     ("menghadiri KTT SCO 2024 di Astana", [("2024", "2024")]),  # the year in an event's name, alone
     ("World Expo 2017 di Astana", [("2017", "2017")]),
+    ("meraih 11 emas di Pencak Silat Asia 2024", [("2024", "2024")]),  # in any name
     ("11 bulan pertama tahun 2023, dua kali lebih kecil dibandingkan periode yang sama pada tahun 2022",
      [("11 bulan pertama tahun 2023", "2023-01/2023-11"), ("periode yang sama pada tahun 2022", "2022-01/2022-11")]),
 ]
@@ -179,7 +180,7 @@ NOT_DATES = [
     "pukul 10.30 WIB", "pukul 23:08", "1,5 miliar USD", "US$174,2 juta", "10.000 pelajar", "26 dari 45 proyek",
     "sebanyak 2.017 orang", "saat ini", "sekarang", "di masa depan", "baru-baru ini", "yang akan datang", "selama ini",
     "Mar", "Jan Mayen", "Tahun Pariwisata Kazakhstan", "G20", "Pasal 2017", "2017 persen", "selama dua hari ini",
-    "bertambah dari 2021 perusahaan", "dari 2000 menjadi 2500 orang",
+    "bertambah dari 2021 perusahaan", "dari 2000 menjadi 2500 orang", "Nomor 2019", "Halaman 2015",
 ]
 
 

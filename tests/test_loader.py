@@ -293,6 +293,8 @@ def test_sources_named_in_the_text(sentence, sources):
     ("Pasukan terlihat di alun-alun utama di Almaty, Kazakhstan 6 Januari 2022. REUTERS/Mariya Gordeyeva", "photo credit"),
     ("Presiden Tokayev berbicara di Astana, 3 Juli 2024. (ANTARA FOTO/Wahyu Putro A)", "photo credit"),
     ("Harga minyak naik menurut data Reuters/Refinitiv pekan ini dan analis memperkirakan kenaikan berlanjut.", None),
+    ("Copyright \u00a9 ANTARA 2009", "copyright"), ("\u00a9 2024 Kompas.com", "copyright"),
+    ("Baca berita dengan sedikit iklan, klik di sini", "subscription prompt"), ("Perbesar", "photo link"),
 ])
 def test_promotion_and_prompt_lines_are_furniture(line, reason):
     from kzdiplo.layout import furniture_reason

@@ -123,8 +123,8 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("part_relative", rf"\b(?P<part>{part})\s+(?:(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?(?P<rel>lalu|ini|depan|mendatang)"
                           rf"|(?P<unit_now>tahun|bulan)(?!\s+(?:\d|yang|lalu|ini|depan|mendatang|sebelumnya|anggaran|ajaran)))\b"),
         ("paren_year", rf"\((?P<y>{yr})\)"),  # "US$ 215 juta (2021)"
-        # the year in an event's name ("KTT SCO 2024", "Expo 2017"): only the year is the date
-        ("named_year", rf"(?<![\w-])(?:{_event_heads()})(?:\s+[A-Z][\w&+-]*){{0,3}}\s+(?P<y>{yr})\b(?![.,]\d|-)"),
+        # the year in a name ("KTT SCO 2024", "Expo 2017", "Pencak Silat Asia 2024"): only the year is the date
+        ("named_year", rf"(?<![\w-])(?P<name>[A-Z][\w&+-]*)\s+(?P<y>{yr})\b(?![.,]\d|-)"),
         ("decade", rf"\b(?:(?:{cues})\s+)?(?P<y>(?:1[89]|20)\d0)-an\b"),
         ("part_month", rf"\b(?P<part>{part})\s+(?:bulan\s+)?(?P<m>{full_mon})\b"),
         # "turun dari 2021 yang sebesar 21.819 ton": after "dari" only a year that no noun follows
@@ -167,6 +167,11 @@ def _week_words() -> frozenset[str]:
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluh|belas|ratus|beberapa|banyak))\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _data()["label_words"])
+
+
 def _acceptable(rule: str, g: dict[str, str], match: re.Match, text: str) -> bool:
     """Whether a match (its groups `g` as written in `text`) is a date expression."""
     counted = rule in ("relative", "same_year") or rule == "day_word" and g["w"][:4].lower() == "hari"
@@ -178,6 +183,8 @@ def _acceptable(rule: str, g: dict[str, str], match: re.Match, text: str) -> boo
         return False
     if rule in ("full_date", "day_range") and g["m"].rstrip(".").casefold() in ambiguous_months() and not g.get("y"):
         return False
+    if rule == "named_year" and g["name"].casefold() in _labels():
+        return False  # "Pasal 2017", "Nomor 2019" number things
     if rule == "weekday" and (_WEEK_WORD_AFTER.match(text, match.end()) or g.get("rel") and g["wd"].casefold() in _week_words()):
         return False  # "Minggu lalu" is a week
     return True
