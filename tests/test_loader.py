@@ -224,6 +224,9 @@ BODY = "Pemerintah Indonesia dan Kazakhstan sepakat mempercepat perundingan daga
      dict(author="Unggul Wirawan", outlet="Beritasatu.com", dateline="Nursultan", published="2022-01-07")),
     # an outlet-only dateline with a hyphenated domain
     ("Intisari-online.com - ", dict(title=None, outlet="Intisari-online.com", dateline=None)),
+    # a slash before the clock time; an outlet, then the city in capitals and a full stop
+    ("KONTAN.CO.ID\n\nKamis, 07 November 2019 / 14:25 WIB\n\nKONTAN.CO.ID - JAKARTA. ",
+     dict(outlet="KONTAN.CO.ID", dateline="Jakarta", published="2019-11-07")),
     # a section label alone above a year-first page date is no title
     ("Kebijakan\n\n2024.06.12\n\n", dict(title=None, published="2024-06-12")),
 ])
@@ -280,6 +283,8 @@ def test_related_links_inside_the_article_are_set_aside_and_the_article_goes_on(
     ("Menurut Tokayev, kerja sama itu penting.", ()),  # a person, not an outlet
     ("Pemerintah yang dilansir warga itu bukan kantor berita.", ()),  # not an outlet
     ("Kata sudilansir Reuters bukan kata kerja.", ()),  # inside a word: no phrase
+    ("Ia bertolak ke Bishkek. (Reuters/AFP)", ("Reuters", "AFP")),  # a closing credit
+    ("Hal itu seperti dilansir kantor berita Kazinform, Senin.", ("Kazinform",)),
 ])
 def test_sources_named_in_the_text(sentence, sources):
     text = "Judul Berita Kazakhstan Hari Ini\n\nJakarta (ANTARA) - Paragraf pembuka yang cukup panjang untuk jadi lead berita.\n\n" + sentence
@@ -294,6 +299,10 @@ def test_sources_named_in_the_text(sentence, sources):
     ("Presiden Tokayev berbicara di Astana, 3 Juli 2024. (ANTARA FOTO/Wahyu Putro A)", "photo credit"),
     ("Harga minyak naik menurut data Reuters/Refinitiv pekan ini dan analis memperkirakan kenaikan berlanjut.", None),
     ("Copyright \u00a9 ANTARA 2009", "copyright"), ("\u00a9 2024 Kompas.com", "copyright"),
+    ("Beranda / Dunia / Asia Tengah", "breadcrumb"), ("NEWS \u00b7 BISNIS \u00b7 TEKNO \u00b7 BOLA", "breadcrumb"),
+    ("#kazakhstan #uzbekistan #asia-tengah", "tags"), ("Tag Terkait: Kazakhstan | GCC", "tags"),
+    # a paragraph that signs off with its agencies is text, not a wire photo caption
+    ("Mogherini juga dijadwalkan bertemu Perdana Menteri Karim Massimov sebelum bertolak ke Bishkek. (Reuters/AFP)", None),
     ("Baca berita dengan sedikit iklan, klik di sini", "subscription prompt"), ("Perbesar", "photo link"),
 ])
 def test_promotion_and_prompt_lines_are_furniture(line, reason):

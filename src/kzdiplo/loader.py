@@ -345,6 +345,8 @@ def _phrase_sources(paragraphs: list[Paragraph]) -> list[str]:
                 name = match["source"].rstrip(".")
                 if _is_outlet(name):
                     found.append(name)
+                elif "/" in name and all(_is_outlet(part) for part in name.split("/")):
+                    found += name.split("/")  # "(Reuters/AFP)": two agencies
     return found
 
 
