@@ -170,6 +170,15 @@ DATES = [
     ("menghadiri KTT SCO 2024 di Astana", [("2024", "2024")]),  # the year in an event's name, alone
     ("World Expo 2017 di Astana", [("2017", "2017")]),
     ("meraih 11 emas di Pencak Silat Asia 2024", [("2024", "2024")]),  # in any name
+    # a day and month with a relative word (published Tuesday 2024-05-21)
+    ("ditandatangani 30 November lalu", [("30 November lalu", "2023-11-30")]),
+    ("berlaku sejak 1 Januari tahun ini", [("1 Januari tahun ini", "2024-01-01")]),
+    ("pada 5 Maret tahun lalu", [("5 Maret tahun lalu", "2023-03-05")]),
+    ("digelar 20 Desember mendatang", [("20 Desember mendatang", "2024-12-20")]),
+    ("berjalan sejak Juli lalu", [("Juli lalu", "2023-07")]),  # the relative month, not "sejak Juli"
+    ("tiba Selasa pagi", [("Selasa pagi", "2024-05-21")]),
+    ("ia dijadwalkan bertemu Massimov pada Kamis", [("Kamis", "2024-05-23")]),  # a plan: the coming Thursday
+    ("ia bertemu Massimov pada Kamis", [("Kamis", "2024-05-16")]),
     ("11 bulan pertama tahun 2023, dua kali lebih kecil dibandingkan periode yang sama pada tahun 2022",
      [("11 bulan pertama tahun 2023", "2023-01/2023-11"), ("periode yang sama pada tahun 2022", "2022-01/2022-11")]),
 ]

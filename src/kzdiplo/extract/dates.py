@@ -103,7 +103,7 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("day_range", rf"\b{tgl}(?P<d1>\d{{1,2}}){join}{tgl}(?P<d2>\d{{1,2}})\s+(?P<m>{mon})(?:\s+(?:tahun\s+)?(?P<y>\d{{4}}))?(?![\w])"),
         # "Senin, 21 November 2022", "Selasa pagi (28 Februari)"
         ("full_date", rf"\b(?:(?P<wd>{wd})(?:\s+{dayparts})?(?:,?\s+|\s*(?P<par>\()\s*))?{tgl}(?P<d>\d{{1,2}})\s+(?P<m>{mon})"
-                      rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}}))?(?(par)\s*\))(?![\w])"),
+                      rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})|\s+(?P<drel>(?:tahun\s+)?(?:lalu|ini|depan)|mendatang))?(?(par)\s*\))(?![\w])"),
         ("numeric_date", r"\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),
         ("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         ("month_range", rf"\b(?P<m1>{mon}){join}(?P<m2>{mon})\s+(?:tahun\s+)?(?P<y>\d{{4}})\b"),
@@ -136,11 +136,13 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("relative", rf"\b(?P<unit>tahun|bulan|pekan|minggu)\s+(?:yang\s+)?{rel}"),
         ("same_year", r"\b(?P<unit>tahun|bulan|hari)\s+yang\s+sama\b"),
         ("month_relative", rf"\b(?:bulan\s+)?(?P<m>{full_mon})\s+{rel}"),
-        ("month_alone", rf"\b(?:(?P<cue>pada|sejak|hingga|sampai|dari|mulai)\s+)?(?P<b>bulan\s+)?(?P<m>{full_mon})\b(?!\s+(?:tahun\s+)?\d)"),
+        # not before a relative word: "sejak Juli lalu" is "Juli lalu"
+        ("month_alone", rf"\b(?:(?P<cue>pada|sejak|hingga|sampai|dari|mulai)\s+)?(?P<b>bulan\s+)?(?P<m>{full_mon})\b"
+                        rf"(?!\s+(?:tahun\s+)?\d|\s+(?:lalu|depan|mendatang|ini|kemarin|silam|yang\s+lalu)\b)"),
         ("day_word", r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)\b"),
         # "Jumat lalu" is last Friday ("Minggu lalu" is last week: see _acceptable)
         ("weekday", rf"\b(?P<wd>{'|'.join(sorted((re.escape(w.capitalize()) for w in weekday_numbers()), key=len, reverse=True))})\b"
-                    r"(?:\s+(?P<rel>lalu|depan|mendatang)\b)?"),
+                    rf"(?:\s+{dayparts}\b)?(?:\s+(?P<rel>lalu|depan|mendatang)\b)?"),  # "Selasa pagi", "Jumat lalu"
     ]
     return [(name, compile_cached(source)) for name, source in sources]
 
@@ -481,11 +483,26 @@ def _h_day_month(g, ctx):
         year = ctx.year_for(m1)
         return (_span(_iso(year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))) if year else None), "day", None
     month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+    if g.get("drel") and ctx.anchor and 1 <= month <= 12:
+        return _day_relative(int(g["d"]), month, " ".join(g["drel"].casefold().split()), ctx.anchor), "day", None
     year = ctx.year_for(month, nearby=not g.get("wd"))  # "Selasa (11/3)" is the news's own present
     if year and g.get("wd") and 1 <= month <= 12 and not ctx.anchor.published:
         # an anchor the text gave may be off by years: the weekday says which year fits
         year = _weekday_year(int(g["d"]), month, g["wd"], year) or year
     return (_iso(year, month, int(g["d"])) if year and 1 <= month <= 12 else None), "day", None
+
+
+def _day_relative(day: int, month: int, rel: str, anchor: Anchor) -> str | None:
+    """"30 November lalu" is the last 30 November up to the anchor, "20 Desember mendatang" the next;
+    "1 Januari tahun ini / lalu / depan" is in that year."""
+    if rel.startswith("tahun"):
+        return _iso(anchor.year + _rel_step(rel.split()[-1]), month, day)
+    if not anchor.month:
+        return None
+    here = (month, day) <= (anchor.month, anchor.day or 31)
+    if rel == "ini":
+        return _iso(anchor.year, month, day)
+    return _iso(anchor.year - (0 if here else 1), month, day) if rel == "lalu" else _iso(anchor.year + (1 if here else 0), month, day)
 
 
 def _h_month(g, ctx):
@@ -596,8 +613,11 @@ def _h_weekday(g, ctx):
     if not ctx.anchor.date:
         return None, "day", None
     day = weekday_numbers()[g["wd"].casefold()]
+    ahead = (day - ctx.anchor.date.isoweekday()) % 7
     if g.get("rel") in ("depan", "mendatang"):
-        return (ctx.anchor.date + dt.timedelta(days=(day - ctx.anchor.date.isoweekday()) % 7 or 7)).isoformat(), "day", None
+        return (ctx.anchor.date + dt.timedelta(days=ahead or 7)).isoformat(), "day", None
+    if ctx.future and not g.get("rel"):  # "dijadwalkan bertemu pada Selasa": the coming Tuesday, or today
+        return (ctx.anchor.date + dt.timedelta(days=ahead)).isoformat(), "day", None
     delta = (ctx.anchor.date.isoweekday() - day) % 7
     if g.get("rel") == "lalu":
         delta = delta or 7  # "Jumat lalu" on a Friday is a week ago
