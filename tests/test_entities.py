@@ -305,6 +305,19 @@ def test_bersama_continues_a_name():
     assert ("ORG", "Komisi Bersama Kazakhstan-Malaysia") in names("Sidang Komisi Bersama Kazakhstan-Malaysia digelar di Astana.")
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("ditandatangani Perwakilan Tinggi UE untuk Urusan Luar Negeri dan Kebijakan Keamanan, Federica Mogherini, kemarin.",
+     "Federica Mogherini", "Perwakilan Tinggi UE untuk Urusan Luar Negeri dan Kebijakan Keamanan"),
+    ("Wakil Ketua Umum Kadin Bidang Hubungan Internasional Shinta Widjaja Kamdani mengatakan hal itu.",
+     "Shinta Widjaja Kamdani", "Wakil Ketua Umum Kadin Bidang Hubungan Internasional"),  # a portfolio after the body
+    ("disaksikan Presiden Nursultan Nazarbayev di Astana.", "Nursultan Nazarbayev", "Presiden"),  # no city in the role
+])
+def test_long_roles_end_where_the_name_begins(text, name, role):
+    found = entities_in(text)
+    assert found[("PERSON", name)].role == role
+    assert not [key for key in found if key[0] == "PERSON" and key[1] != name]  # no portfolio words as people
+
+
 def test_middle_initials_and_full_mentions():
     found = entities_in("Salah satunya dengan Menlu Kazakhstan, Erlan A. Idrissov.")
     person = found[("PERSON", "Erlan Idrissov")]

@@ -56,8 +56,9 @@ def _not_in_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _never_in_names() -> frozenset[str]:
-    """Words that never stand in a person's name: the words person_word() refuses."""
-    return frozenset(not_person_words())
+    """Words that never stand in a person's name: the words person_word() refuses, and the words of
+    portfolios ("Urusan Luar Negeri dan Kebijakan Keamanan" lists no people)."""
+    return frozenset([*not_person_words(), *rules()["portfolio_words"]])
 
 
 def bare_name_hits(text: str, start: int, end: int, people: list[tuple[int, int]] = ()) -> list[Hit]:

@@ -15,8 +15,11 @@ from kzdiplo.textutil import fold
 
 @lru_cache(maxsize=1)
 def country_alias_codes() -> dict[str, str]:
-    """Country and place aliases a title may name ("Presiden Vietnam", "Wali Kota Almaty") -> country code."""
-    codes = {alias: e.country for e in gazetteer.entries() if e.type == "LOC" and e.country for alias in e.aliases}
+    """Country and place aliases a title may name ("Presiden Vietnam", "Wali Kota Almaty") -> country code;
+    not a place name that opens a known person's ("Presiden Nursultan Nazarbayev" names no city)."""
+    first_names = {alias.split()[0] for e in gazetteer.entries() if e.type == "PERSON" for alias in e.aliases if " " in alias}
+    codes = {alias: e.country for e in gazetteer.entries() if e.type == "LOC" and e.country for alias in e.aliases
+             if alias not in first_names}
     codes.update({alias: e.code for e in gazetteer.entries() if e.type == "COUNTRY" for alias in e.aliases})
     return codes
 
@@ -84,7 +87,7 @@ def title_regex() -> re.Pattern:
     titles = rf"{title}(?:\s+(?:(?:{alternation(r['title_joiners'])})\s+)?{title})*"  # "Juru Bicara Presiden", "... dan Menlu"
     country = rf"(?:Republik\s+)?(?:{alternation(country_alias_codes())})"
     posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{alternation(r['posting_words'])})\s+{country})?)"
-    name = rf"{person_word()}(?:\s+{person_word()}){{0,5}}"  # portfolio words ("Perdagangan") are split off afterwards
+    name = rf"{person_word()}(?:\s+{person_word()}){{0,7}}"  # portfolio words ("Perdagangan") are split off afterwards
     return compile_cached(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
                          rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
 
@@ -94,7 +97,7 @@ def _title_body_name() -> re.Pattern:
     """A title, the body it belongs to, a comma, then the person between commas: "Ketua Umum Kadin
     Indonesia, Arsjad Rasjid, mengatakan", "Direktur Utama PT Pertamina (Persero), Nicke Widyawati,"."""
     word = r"(?:[A-Z][\w.&'’-]*|\([A-Z][\w ]{1,15}\))"
-    body = rf"{word}(?:\s+(?:(?:dan|&)\s+)?{word}){{0,7}}"
+    body = rf"{word}(?:\s+(?:(?:dan|&|untuk)\s+)?{word}){{0,9}}"  # "Perwakilan Tinggi UE untuk Urusan Luar Negeri dan ..."
     person = rf"{person_word()}(?:\s+{person_word()}){{1,3}}"
     return compile_cached(rf"\b(?P<title>{alternation(rules()['titles'])})\s+(?P<body>{body}),\s+(?P<name>{person})(?=\s*[,.])")
 
@@ -164,6 +167,18 @@ def _split_portfolio(match: re.Match) -> tuple[str, int, str]:
     return title, name_start, name
 
 
+def _portfolio_after_body(name: str, name_start: int) -> tuple[str, str, int]:
+    """("Bidang Hubungan Internasional", "Shinta Widjaja Kamdani", start): the portfolio words after a body
+    ("Wakil Ketua Umum Kadin Bidang Hubungan Internasional Shinta Widjaja Kamdani") belong to the role."""
+    portfolio = set(rules()["portfolio_words"])
+    tokens = name.split()
+    cut = next((i for i, token in enumerate(tokens) if token not in portfolio), len(tokens))
+    if cut == 0 or cut == len(tokens):
+        return "", name, name_start
+    rest = name[name.index(tokens[cut - 1]) + len(tokens[cut - 1]):]
+    return " ".join(tokens[:cut]), rest.strip(), name_start + len(name) - len(rest) + (len(rest) - len(rest.lstrip()))
+
+
 @lru_cache(maxsize=1)
 def _body_words() -> tuple[frozenset[str], frozenset[str]]:
     """Head words of names, and the folded names of every body, country and place."""
@@ -229,7 +244,8 @@ def title_hits(text: str, start: int, end: int) -> list[Hit]:
         if title != match["title"]:
             role = " ".join(f"{title} {role[len(match['title']):]}".split()).strip()
         body, name, name_start = _split_body(name, name_start)
-        role = f"{role} {body}" if body else role
+        portfolio, name, name_start = _portfolio_after_body(name, name_start) if body else ("", name, name_start)
+        role = " ".join(filter(None, (role, body, portfolio)))
         country = country_alias_codes().get(" ".join(match["country"].split()).removeprefix("Republik ")) if match["country"] else None
         # "Presiden Nazarbayev dan Soeharto" share the title; after a full name ("Presiden Joko Widodo dan
         # Oleg Novitsky") the second person is someone else, with no role from it
