@@ -119,6 +119,7 @@ def test_not_a_figure(phrase):
 
 @pytest.mark.parametrize("phrase, expected", [
     ("naik satu setengah kali lipat", [("multiplier", D("1.5"), "x")]),
+    ("biaya hidup bisa empat kali lebih murah", [("multiplier", 4, "x")]),  # a comparison
     ("tumbuh dua setengah kali lipat", [("multiplier", D("2.5"), "x")]),
     ("porsi 20-30 persen dari ekspor", [("percent", 20, "percent"), ("percent", 30, "percent")]),
     ("porsi 70 sampai 80 persen dari ekspor", [("percent", 70, "percent"), ("percent", 80, "percent")]),

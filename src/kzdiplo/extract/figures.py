@@ -286,9 +286,13 @@ def _change_before() -> re.Pattern:
                       re.IGNORECASE)
 
 
+_COMPARED_AFTER = re.compile(r"\s+(?:lebih|kurang)\s+[a-z]+", re.IGNORECASE)  # "empat kali lebih murah"
+
+
 def _bare_multiplier(match: re.Match, text: str) -> Quantity | None:
-    """"GDP per kapita naik 14 kali" is 14 x; "bertemu 14 kali" counts meetings and is left out."""
-    if not _change_before().search(text, max(0, match.start() - 30), match.start()):
+    """"GDP per kapita naik 14 kali" is 14 x, and so is "empat kali lebih murah"; "bertemu 14 kali"
+    counts meetings and is left out."""
+    if not (_change_before().search(text, max(0, match.start() - 30), match.start()) or _COMPARED_AFTER.match(text, match.end())):
         return None
     value = parse_amount(match["num"])
     return Quantity(match.start(), match.end(), "multiplier", value, "x") if value is not None else None
