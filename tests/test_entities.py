@@ -312,6 +312,11 @@ def test_bersama_continues_a_name():
      "Shinta Widjaja Kamdani", "Wakil Ketua Umum Kadin Bidang Hubungan Internasional"),  # a portfolio after the body
     ("disaksikan Presiden Nursultan Nazarbayev di Astana.", "Nursultan Nazarbayev", "Presiden"),  # no city in the role
 ])
+def test_a_portfolio_or_an_honorific_after_dan_is_no_second_person():
+    found = names("ditandatangani Menteri Energi dan Energi Terbarukan Dr. Hasyim Yamani.")
+    assert ("PERSON", "Hasyim Yamani") in found and not any("Energi" in name for kind, name in found if kind == "PERSON")
+
+
 def test_long_roles_end_where_the_name_begins(text, name, role):
     found = entities_in(text)
     assert found[("PERSON", name)].role == role

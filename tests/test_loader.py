@@ -299,6 +299,7 @@ def test_sources_named_in_the_text(sentence, sources):
     ("Presiden Tokayev berbicara di Astana, 3 Juli 2024. (ANTARA FOTO/Wahyu Putro A)", "photo credit"),
     ("Harga minyak naik menurut data Reuters/Refinitiv pekan ini dan analis memperkirakan kenaikan berlanjut.", None),
     ("Copyright \u00a9 ANTARA 2009", "copyright"), ("\u00a9 2024 Kompas.com", "copyright"),
+    ("Tulis komentarmu dengan tagar #JernihBerkomentar dan menangkan e-voucher untuk 90 pemenang!", "comment box"),
     ("Beranda / Dunia / Asia Tengah", "breadcrumb"), ("NEWS \u00b7 BISNIS \u00b7 TEKNO \u00b7 BOLA", "breadcrumb"),
     ("#kazakhstan #uzbekistan #asia-tengah", "tags"), ("Tag Terkait: Kazakhstan | GCC", "tags"),
     # a paragraph that signs off with its agencies is text, not a wire photo caption

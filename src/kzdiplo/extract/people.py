@@ -37,10 +37,11 @@ def country_named_in(role: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def not_person_words() -> list[str]:
-    """Stop words, titles' first words, and words that continue a shorter title ("Utama" after
-    "Direktur": "Direktur Utama PT Pertamina" names no "Utama")."""
+    """Stop words, titles' first words, words that continue a shorter title ("Utama" after
+    "Direktur": "Direktur Utama PT Pertamina" names no "Utama"), and honorifics ("Dr")."""
     r = rules()
-    return [*r["stop_words"], *r["not_person_words"], *(t.split()[0] for t in r["titles"]), *_title_continuations()]
+    return [*r["stop_words"], *r["not_person_words"], *(t.split()[0] for t in r["titles"]), *_title_continuations(),
+            *(h.rstrip(".") for h in r["honorifics"] if h[0].isupper())]
 
 
 @lru_cache(maxsize=1)
@@ -251,8 +252,8 @@ def title_hits(text: str, start: int, end: int) -> list[Hit]:
         # Oleg Novitsky") the second person is someone else, with no role from it
         shared = title if len(name.split()) == 1 else None
         for surface, at, person_role in ((name, name_start, role), (match["name2"], match.start("name2"), shared)):
-            if not surface or not _body_name_words().isdisjoint(surface.split()):
-                continue  # "Ketua Kazakhstan Halal Industry Association" names a body
+            if not surface or not _body_name_words().isdisjoint(surface.split()) or surface.split()[0] in rules()["portfolio_words"]:
+                continue  # "Ketua Kazakhstan Halal Industry Association" names a body; "... dan Energi Terbarukan" a portfolio
             person = _person(surface, at, known_only)
             if person:
                 person.role, person.role_start = person_role, match.start()
