@@ -305,6 +305,11 @@ def test_bersama_continues_a_name():
     assert ("ORG", "Komisi Bersama Kazakhstan-Malaysia") in names("Sidang Komisi Bersama Kazakhstan-Malaysia digelar di Astana.")
 
 
+def test_a_portfolio_or_an_honorific_after_dan_is_no_second_person():
+    found = names("ditandatangani Menteri Energi dan Energi Terbarukan Dr. Hasyim Yamani.")
+    assert ("PERSON", "Hasyim Yamani") in found and not any("Energi" in name for kind, name in found if kind == "PERSON")
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("ditandatangani Perwakilan Tinggi UE untuk Urusan Luar Negeri dan Kebijakan Keamanan, Federica Mogherini, kemarin.",
      "Federica Mogherini", "Perwakilan Tinggi UE untuk Urusan Luar Negeri dan Kebijakan Keamanan"),
@@ -312,11 +317,6 @@ def test_bersama_continues_a_name():
      "Shinta Widjaja Kamdani", "Wakil Ketua Umum Kadin Bidang Hubungan Internasional"),  # a portfolio after the body
     ("disaksikan Presiden Nursultan Nazarbayev di Astana.", "Nursultan Nazarbayev", "Presiden"),  # no city in the role
 ])
-def test_a_portfolio_or_an_honorific_after_dan_is_no_second_person():
-    found = names("ditandatangani Menteri Energi dan Energi Terbarukan Dr. Hasyim Yamani.")
-    assert ("PERSON", "Hasyim Yamani") in found and not any("Energi" in name for kind, name in found if kind == "PERSON")
-
-
 def test_long_roles_end_where_the_name_begins(text, name, role):
     found = entities_in(text)
     assert found[("PERSON", name)].role == role
