@@ -472,6 +472,20 @@ def test_an_event_word_is_no_part_of_the_english_body_holding_it():
     assert ("ORG", "Indonesian Petroleum Association") in found
 
 
+def test_a_company_named_with_its_legal_suffix_is_named_without_it_too():
+    found = entities_in("Menurut data UxC, harga naik. Kata Jonathan Hinze, presiden UxC LLC, perusahaan riset.")
+    assert [m.text for m in found[("ORG", "UxC LLC")].mentions] == ["UxC", "UxC LLC"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("seperti jika Saudi memiliki masalah dalam minyak", ("COUNTRY", "Saudi Arabia")),
+    ("Direktur Pelaksana perusahaan konsultan AERC LLP berkata", ("ORG", "AERC LLP")),
+    ("Kazakhstan melanggar kuota OPEC+ dan melapor kepada OPEC.", ("ORG", "OPEC+")),
+])
+def test_more_names(text, expected):
+    assert expected in names(text)
+
+
 def test_capitals_after_a_new_name_are_its_initials_not_a_country():
     found = names("Abdul Ghofur AS resmi dilantik. Menlu AS Antony Blinken tiba.")
     assert ("PERSON", "Abdul Ghofur AS") in found and ("COUNTRY", "United States") in found  # the second "AS"

@@ -64,7 +64,7 @@ def _covered_or_crossed(pattern: Hit, known: Hit, text: str) -> bool:
 
 
 _LEGAL_SUFFIXES = frozenset({"Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Group", "Holding",
-                             "Holdings", "Company"})
+                             "Holdings", "Company", "LLC", "LLP", "JSC", "PLC", "GmbH", "AG"})
 
 
 def _names_another_country(text: str, known: Hit, pattern: Hit) -> bool:
@@ -203,10 +203,26 @@ def _short_hits(text: str, regions: list[tuple[int, int]], hits: list[Hit]) -> l
     return found
 
 
+def _company_short_hits(text: str, regions: list[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
+    """A company named with its legal suffix ("UxC LLC") is named without it elsewhere ("menurut data UxC")."""
+    stems = {}
+    for hit in hits:
+        stem, _, suffix = text[hit.start:hit.end].rpartition(" ")
+        if hit.type == "ORG" and hit.source == "tail" and suffix in _LEGAL_SUFFIXES and len(stem) >= 2:
+            stems.setdefault(stem, hit)
+    if not stems:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(stems, key=len, reverse=True))) + r")(?![\w-])")
+    taken = Coverage(len(text), [(h.start, h.end) for h in hits])
+    return [Hit(m.start(), m.end(), "ORG", stems[m.group()].name, source="short") for start, end in regions
+            for m in pattern.finditer(text, start, end) if not taken.overlaps(m.start(), m.end())]
+
+
 def collect_hits(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
     hits = [h for start, end in regions for h in _headline_checked(text, start, end, _region_hits(text, start, end))]
     hits = _places_named_after(text, hits)
     hits += _short_hits(text, regions, hits)
+    hits += _company_short_hits(text, regions, hits)
     covered = Coverage(len(text), [(h.start, h.end) for h in hits])
     hits += [h for start, end in regions for h in fuzzy_hits(text, start, end, covered)]
     return sorted(hits, key=lambda h: h.start)
