@@ -227,6 +227,18 @@ BODY = "Pemerintah Indonesia dan Kazakhstan sepakat mempercepat perundingan daga
     # a slash before the clock time; an outlet, then the city in capitals and a full stop
     ("KONTAN.CO.ID\n\nKamis, 07 November 2019 / 14:25 WIB\n\nKONTAN.CO.ID - JAKARTA. ",
      dict(outlet="KONTAN.CO.ID", dateline="Jakarta", published="2019-11-07")),
+    # a line of section names is no title; "writer - outlet" names both
+    ("detikFinance\nBerita Ekonomi Bisnis\nTrade\nKamis, 14 Mar 2024 16:05 WIB\n"
+     "RI-Kazakhstan Kejar Dagang US$1 Miliar, Gandum hingga Pupuk Jadi Andalan\nAnisa Rahmadhani - detikFinance\nBagikan\nJakarta - ",
+     dict(title="RI-Kazakhstan Kejar Dagang US$1 Miliar, Gandum hingga Pupuk Jadi Andalan", outlet="detikFinance",
+          author="Anisa Rahmadhani", published="2024-03-14", dateline="Jakarta")),
+    # a row of share buttons does not push the dateline out of reach; a five-word name
+    ("IDN Times\nNews\nBali\nKota Denpasar\nAir Astana Tambah Penerbangan ke Bali, Turis Naik 48 Persen\n"
+     "Ni Luh Putu Ayu Lestari\nEditor: Dimas Prasetyo\n09 Des 2024, 14:20 WIB\nShare to Facebook\nShare to X\n"
+     "Share to Whatsapp\nShare to Telegram\nCopy link\nFoto: Air Astana (Dok. Istimewa)\nIntinya sih...\n"
+     "Air Astana menambah jadwal Almaty-Denpasar menjadi lima kali sepekan\nWisman Kazakhstan ke Bali naik tajam\n"
+     "Dispar Bali dan KBRI Astana siapkan promosi bersama\nDenpasar, IDN Times - ",
+     dict(author="Ni Luh Putu Ayu Lestari", outlet="IDN Times", dateline="Denpasar", published="2024-12-09")),
     # a section label alone above a year-first page date is no title
     ("Kebijakan\n\n2024.06.12\n\n", dict(title=None, published="2024-06-12")),
 ])
@@ -284,6 +296,7 @@ def test_related_links_inside_the_article_are_set_aside_and_the_article_goes_on(
     ("Pemerintah yang dilansir warga itu bukan kantor berita.", ()),  # not an outlet
     ("Kata sudilansir Reuters bukan kata kerja.", ()),  # inside a word: no phrase
     ("Ia bertolak ke Bishkek. (Reuters/AFP)", ("Reuters", "AFP")),  # a closing credit
+    ("Sumber: Badan Pusat Statistik | Katadata", ()),  # a chart's credit, not the story's
     ("Hal itu seperti dilansir kantor berita Kazinform, Senin.", ("Kazinform",)),
 ])
 def test_sources_named_in_the_text(sentence, sources):

@@ -14,10 +14,10 @@ from kzdiplo.lexicon import month_number
 from kzdiplo.records import Article, ArticleMeta, FurnitureLine, Paragraph, Quote
 from kzdiplo.textutil import decode_bytes, fold, read_bytes
 
-LEAD_SEARCH_LINES = 15  # a dateline further down than this is not the page's dateline
+LEAD_SEARCH_LINES = 15  # a dateline further down than this (share buttons aside) is not the page's dateline
 TITLE_MAX_WORDS = 30  # headlines run to about 20 words; a longer first line is the article's first paragraph
 HEADLINE_STOP_WORDS = 6  # a first line of this many words or more that ends in a full stop is a sentence
-_NAME_LINE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}")
+_NAME_LINE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,4}")  # up to five words: "Ni Luh Putu Ayu Lestari"
 _DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org)$", re.IGNORECASE)
 _QUOTE = re.compile(r"“([^”\n]{10,}?)”|\"([^\"\n]{10,}?)\"")
 
@@ -43,8 +43,13 @@ def _lines(text: str) -> list[_Line]:
 
 def _find_lead(lines: list[_Line]) -> tuple[int, re.Match | None]:
     """Index of the lead paragraph and its dateline match (on the lead itself or on a line of its own)."""
-    for index, line in enumerate(lines[:LEAD_SEARCH_LINES]):
-        if furniture_reason(line.text):
+    seen = 0
+    for index, line in enumerate(lines):
+        reason = furniture_reason(line.text)
+        seen += reason != "share button"  # a row of share buttons does not use up the search's reach
+        if seen > LEAD_SEARCH_LINES:
+            break
+        if reason:
             continue
         match = _dateline_match(line.text)
         if match is None:
@@ -208,8 +213,13 @@ def _title_index(lines: list[_Line]) -> int | None:
     not plain)."""
     plain = [i for i, line in enumerate(lines) if not furniture_reason(line.text) and not _published(line.text)[0]
              and not _is_outlet(line.text.removesuffix(" News")) and line.text[0] not in layout().teaser_bullets
-             and not _labelled_byline(line.text) and line.text.casefold() not in layout().section_words]
+             and not _labelled_byline(line.text) and not _all_section_words(line.text)]
     return next((i for i in plain if len(lines[i].text.split()) >= TITLE_MIN_WORDS), plain[0] if plain else None)
+
+
+def _all_section_words(line: str) -> bool:
+    """"Kebijakan", "Berita Ekonomi Bisnis": a line of section names is a label, never the title."""
+    return all(word.casefold() in layout().section_words for word in line.split())
 
 
 def _read_header(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: list[Paragraph]) -> _Header:
@@ -275,6 +285,8 @@ def _read_body(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: l
     in_trailer = in_links = False
     for index, line in enumerate(lines):
         credit = layout().source_line.match(line.text)
+        if credit and "|" in credit["sources"]:
+            credit = None  # "Sumber: Badan Pusat Statistik | Katadata" credits a chart, not the story
         if credit:
             sources += [s.strip() for s in re.split(r"[/,;]|\s+dan\s+", credit["sources"]) if s.strip()]
             paragraphs.append(Paragraph(line.start, line.end, line.text, "credit"))
