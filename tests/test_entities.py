@@ -472,6 +472,25 @@ def test_an_event_word_is_no_part_of_the_english_body_holding_it():
     assert ("ORG", "Indonesian Petroleum Association") in found
 
 
+@pytest.mark.parametrize("text, body, person", [
+    ("Ketua Umum Asosiasi Logistik Indonesia (ALI) Mahendra Rianto menilai pengiriman lancar.",
+     ("ORG", "Asosiasi Logistik Indonesia"), ("PERSON", "Mahendra Rianto")),
+    ("Kepala Dinas Pariwisata (Dispar) Provinsi Bali Tjokorda Bagus Pemayun menyebut wisatawan royal.",
+     ("ORG", "Dinas Pariwisata Provinsi Bali"), ("PERSON", "Tjokorda Bagus Pemayun")),
+])
+def test_a_body_ends_where_the_person_after_it_begins(text, body, person):
+    found = names(text)
+    assert body in found and person in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("diwakili Menteri Negara Urusan Luar Negeri Soltan bin Saad Al-Muraikhi kemarin.", "Soltan bin Saad Al-Muraikhi"),
+    ("Pengamat dari Universitas Udayana, Prof. Dr. I Made Sudarsana, M.Par., menilai Bali perlu.", "I Made Sudarsana"),
+])
+def test_arabic_and_balinese_names_are_whole(text, name):
+    assert ("PERSON", name) in names(text)
+
+
 def test_a_company_named_with_its_legal_suffix_is_named_without_it_too():
     found = entities_in("Menurut data UxC, harga naik. Kata Jonathan Hinze, presiden UxC LLC, perusahaan riset.")
     assert [m.text for m in found[("ORG", "UxC LLC")].mentions] == ["UxC", "UxC LLC"]

@@ -67,8 +67,10 @@ def bare_name_hits(text: str, start: int, end: int, people: list[tuple[int, int]
     otherwise) names a person too ("seperti Gulmira Tassygozhina dan Bagdaulet Zhylzhas")."""
     segments = [words for match in _name_runs().finditer(text, start, end) for words in _segments(text, match)]
     spans = [_person_span(text, words, start) for words in segments]
-    spans += [span for span in _honorific_spans(text, start, end) if not any(_overlaps(span, s) for s in spans if s)]
-    segments += [[span] for span in spans[len(segments):]]
+    # a name after an honorific is whole ("Prof. Dr. I Made Sudarsana"): it replaces a shorter find
+    honoured = _honorific_spans(text, start, end)
+    spans = [None if span and any(_overlaps(span, h) for h in honoured) else span for span in spans] + honoured
+    segments += [[span] for span in honoured]
     ends = {b for _, b in people} | {span[1] for span in spans if span}
     starts = {a for a, _ in people} | {span[0] for span in spans if span}
     # one pass each way carries a list along in both directions

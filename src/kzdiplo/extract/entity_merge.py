@@ -135,7 +135,23 @@ def _region_hits(text: str, start: int, end: int) -> list[Hit]:
     found = known + [t for t in people.hits if not taken.overlaps(t.start, t.end)] + patterns
     named = [(h.start, h.end) for h in found if h.type == "PERSON"]
     bare = bare_name_hits(text, start, end, named)  # few: a scan of the found names is cheaper than a mask
+    found = _cut_before_people(text, found, bare)
     return _initials_after_names(text, found + [b for b in bare if not any(_overlap(b, h) for h in found)])
+
+
+def _cut_before_people(text: str, found: list[Hit], bare: list[Hit]) -> list[Hit]:
+    """A body's name found by its head word ends before the person named right after it: "Ketua Umum
+    Asosiasi Logistik Indonesia (ALI) Mahendra Rianto menilai" names the association and Mahendra Rianto."""
+    out = []
+    for hit in found:
+        person = next((b for b in bare if hit.type in ("ORG", "LOC", "INITIATIVE") and hit.source in ("pattern", "tail")
+                       and hit.start < b.start and b.end == hit.end), None)
+        if person is not None:
+            last = hit.start + len(text[hit.start:person.start].rstrip(" ,"))
+            hit = span_hit(text, hit.type, hit.start, last, hit.source) if last > hit.start else None
+        if hit is not None:
+            out.append(hit)
+    return out
 
 
 def _initials_after_names(text: str, hits: list[Hit]) -> list[Hit]:

@@ -88,7 +88,8 @@ def title_regex() -> re.Pattern:
     titles = rf"{title}(?:\s+(?:(?:{alternation(r['title_joiners'])})\s+)?{title})*"  # "Juru Bicara Presiden", "... dan Menlu"
     country = rf"(?:Republik\s+)?(?:{alternation(country_alias_codes())})"
     posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{alternation(r['posting_words'])})\s+{country})?)"
-    name = rf"{person_word()}(?:\s+{person_word()}){{0,7}}"  # portfolio words ("Perdagangan") are split off afterwards
+    # portfolio words ("Perdagangan") are split off afterwards; "bin" joins Arabic names ("Soltan bin Saad Al-Muraikhi")
+    name = rf"{person_word()}(?:\s+(?:(?:bin|binti|ibn)\s+)?{person_word()}){{0,7}}"
     return compile_cached(rf"\b(?P<title>{titles})(?:\s*\([A-Za-z]+\))?(?:{posting})?(?:\s*\([A-Za-z]+\))?\s*,?\s+"
                          rf"(?P<name>{name})(?:\s+dan\s+(?P<name2>{name}))?")
 
