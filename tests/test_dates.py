@@ -179,6 +179,11 @@ DATES = [
     ("tiba Selasa pagi", [("Selasa pagi", "2024-05-21")]),
     ("ia dijadwalkan bertemu Massimov pada Kamis", [("Kamis", "2024-05-23")]),  # a plan: the coming Thursday
     ("ia bertemu Massimov pada Kamis", [("Kamis", "2024-05-16")]),
+    # a relative month gives no year to a month after it; a stated one does (published 2024-05-21)
+    ("naik sejak Oktober tahun lalu. Kursi untuk penerbangan akhir Mei hampir habis",
+     [("Oktober tahun lalu", "2023-10"), ("akhir Mei", "2024-05")]),
+    ("sejak 3 Oktober 2022. Kursi untuk penerbangan 20 Januari habis",
+     [("3 Oktober 2022", "2022-10-03"), ("20 Januari", "2022-01-20")]),
     ("11 bulan pertama tahun 2023, dua kali lebih kecil dibandingkan periode yang sama pada tahun 2022",
      [("11 bulan pertama tahun 2023", "2023-01/2023-11"), ("periode yang sama pada tahun 2022", "2022-01/2022-11")]),
 ]

@@ -332,12 +332,14 @@ class _Context:
         return next((p for p in reversed(self.previous) if p.value and "/" not in p.value), None)
 
     def year_for(self, month: int, nearby: bool = True) -> int | None:
-        """The year of a day or month written without one: that of a dated day or month just before
-        it ("18 Januari 2023 ... sehari sebelumnya, 17 Januari"), else (or if not `nearby`) the anchor's."""
+        """The year of a day or month written without one: that of a day or month stated with its year
+        just before it ("18 Januari 2023 ... sehari sebelumnya, 17 Januari"), else (or if not `nearby`)
+        the anchor's."""
         for prior in reversed(self.previous if nearby else ()):
             if self.start - prior.end > NEARBY:
                 break
-            if prior.value and "/" not in prior.value and len(prior.value) >= 7:
+            # only a date the text states outright: "Oktober tahun lalu" gives no year to "akhir Desember"
+            if prior.value and "/" not in prior.value and len(prior.value) >= 7 and not prior.relative:
                 return int(prior.value[:4])
         if not self.anchor:
             return None
