@@ -500,6 +500,10 @@ def test_a_company_named_with_its_legal_suffix_is_named_without_it_too():
     ("seperti jika Saudi memiliki masalah dalam minyak", ("COUNTRY", "Saudi Arabia")),
     ("Direktur Pelaksana perusahaan konsultan AERC LLP berkata", ("ORG", "AERC LLP")),
     ("Kazakhstan melanggar kuota OPEC+ dan melapor kepada OPEC.", ("ORG", "OPEC+")),
+    ("rumah di wilayah Akmola, Atyrau, dan Kazakhstan Utara masih terendam", ("LOC", "North Kazakhstan Region")),
+    ("dukungan pemerintah pusat, Persilat, IPSI, serta kampus", ("ORG", "IPSI")),
+    ("bersama Otabek Rimbaev, Sales Director Ziyarah Travel LLC, pemandu kami", ("ORG", "Ziyarah Travel LLC")),
+    ("Yerasyl Saipash, seorang perwira senior, mengatakan hal itu.", ("PERSON", "Yerasyl Saipash")),
 ])
 def test_more_names(text, expected):
     assert expected in names(text)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kzdiplo import datafiles, gazetteer
 from kzdiplo.regexcache import compile_cached
-from kzdiplo.textutil import lowered, matches_at, trie_pattern, word_starts_pattern, written_small
+from kzdiplo.textutil import fold, lowered, matches_at, trie_pattern, word_starts_pattern, written_small
 
 NOT_NESTED_IN_NAMES = ("ORG", "LOC", "PERSON")  # what a longer ORG/LOC name swallows
 
@@ -51,14 +51,23 @@ def gazetteer_regex() -> re.Pattern:
 
 def accepts(surface: str, alias: str) -> bool:
     """Exact case; ALL CAPS of a longer name (datelines); a name written with inner capitals also
-    with an initial capital only ("Kaztransoil" for "KazTransOil"); any case for multi-word names."""
+    with an initial capital only ("Kaztransoil" for "KazTransOil"); any case for multi-word names,
+    except a direction word after a country's name, whose capital makes a region's name."""
     if surface == alias:
         return True
     if surface.isupper() and len(alias) > 3 and surface == alias.upper():
         return True
+    place, _, direction = alias.rpartition(" ")
+    if direction in _direction_words() and surface.rpartition(" ")[2] != direction and fold(place) in gazetteer.names_of_kind("COUNTRY"):
+        return False  # "Kazakhstan Utara" is the region; "Kazakhstan utara" is the north of the country
     if len(alias) > 4 and not alias.isupper() and alias != alias.capitalize() and surface == alias.capitalize():
         return True
     return (" " in alias or "-" in alias) and not alias.isupper() and surface.lower() == alias.lower()
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    return frozenset(rules()["direction_words"])
 
 
 def hit_for(entry_index: int, start: int, end: int, source: str = "gazetteer") -> Hit:
