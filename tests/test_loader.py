@@ -281,6 +281,14 @@ def test_related_links_inside_the_article_are_set_aside_and_the_article_goes_on(
     assert [f.reason for f in article.furniture][:3] == ["related links"] * 3
 
 
+@pytest.mark.parametrize("heading", ["Populer", "Terpopuler", "Berita Terkini", "Baca Lainnya", "Simak Video Pilihan Ini:"])
+def test_a_list_of_other_stories_ends_the_article(heading):
+    text = (f"Judul Berita Yang Cukup Panjang\n\nJakarta (ANTARA) - {BODY}\n\n{heading}\n\n"
+            "Menanti Nyali KPK Panggil Jokowi di Kasus Kuota Haji\n\nMinggu, 11 Januari 2026 | 08:46\n")
+    article = load_bytes(text.encode("utf-8"), "x.txt")
+    assert [p.kind for p in article.paragraphs] == ["title", "lead"]
+
+
 @pytest.mark.parametrize("sentence, sources", [
     ("Seperti dilansir Reuters, harga minyak naik.", ("Reuters",)),
     ("Hal itu dikutip dari Xinhua pada Senin.", ("Xinhua",)),
