@@ -239,6 +239,20 @@ BODY = "Pemerintah Indonesia dan Kazakhstan sepakat mempercepat perundingan daga
      "Air Astana menambah jadwal Almaty-Denpasar menjadi lima kali sepekan\nWisman Kazakhstan ke Bali naik tajam\n"
      "Dispar Bali dan KBRI Astana siapkan promosi bersama\nDenpasar, IDN Times - ",
      dict(author="Ni Luh Putu Ayu Lestari", outlet="IDN Times", dateline="Denpasar", published="2024-12-09")),
+    # a site bar names the outlet and is no title; an en dash before the clock time
+    ("JPNN.com | Jaringan Berita Terluas di Indonesia\n\nHome > Politik > Parlemen\n\n"
+     "GKSB DPR Dorong Penerbangan Langsung Jakarta-Almaty\n\nJumat, 21 Juli 2017 \u2013 07:15 WIB\n\n"
+     "Penulis: Friederich Batari\n\njpnn.com, ASTANA - ",
+     dict(title="GKSB DPR Dorong Penerbangan Langsung Jakarta-Almaty", author="Friederich Batari",
+          published="2017-07-21", dateline="Astana")),
+    # a menu of many sections; "writer \u2022 date"; a colon dateline
+    ("Medcom.id  |  News  |  Internasional  |  Asia\n\nTokayev dan Anwar Sepakat Genjot Perdagangan\n\n"
+     "Fajar Nugraha  \u2022  21 Mei 2025 18:40\n\nKuala Lumpur: ",
+     dict(title="Tokayev dan Anwar Sepakat Genjot Perdagangan", outlet="Medcom.id", author="Fajar Nugraha",
+          published="2025-05-21", dateline="Kuala Lumpur")),
+    ("MEDIAINDONESIA.COM | Selamat Datang, Pengunjung | Masuk\n\nMarket | News | Entrepreneur | Syariah | Tech | Lifestyle | Opini\n\n"
+     "Kazakhstan Pimpin Dewan Menlu OKI\n\nSelasa, 28 Juni 2011 22:15 WIB\n\nASTANA - ",
+     dict(title="Kazakhstan Pimpin Dewan Menlu OKI", published="2011-06-28", dateline="Astana")),
     # a section label alone above a year-first page date is no title
     ("Kebijakan\n\n2024.06.12\n\n", dict(title=None, published="2024-06-12")),
 ])

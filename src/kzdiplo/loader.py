@@ -212,7 +212,7 @@ def _title_index(lines: list[_Line]) -> int | None:
     else the first plain line at all (mastheads, section labels, stamps, furniture and teasers are
     not plain)."""
     plain = [i for i, line in enumerate(lines) if not furniture_reason(line.text) and not _published(line.text)[0]
-             and not _is_outlet(line.text.removesuffix(" News")) and line.text[0] not in layout().teaser_bullets
+             and not _masthead(line.text) and line.text[0] not in layout().teaser_bullets
              and not _labelled_byline(line.text) and not _all_section_words(line.text)]
     return next((i for i in plain if len(lines[i].text.split()) >= TITLE_MIN_WORDS), plain[0] if plain else None)
 
@@ -220,6 +220,18 @@ def _title_index(lines: list[_Line]) -> int | None:
 def _all_section_words(line: str) -> bool:
     """"Kebijakan", "Berita Ekonomi Bisnis": a line of section names is a label, never the title."""
     return all(word.casefold() in layout().section_words for word in line.split())
+
+
+_SITE_BAR = re.compile(r"\s*[|·•]\s*|\s{2,}|\s+[-–—]\s+")
+
+
+def _masthead(line: str) -> str | None:
+    """The outlet a masthead line names: the whole line ("Kompas.com", "Liputan6 News"), or the first
+    part of a site bar ("JPNN.com | Jaringan Berita Terluas", "Medcom.id  |  News  |  Asia")."""
+    for name in (line.removesuffix(" News"), _SITE_BAR.split(line, maxsplit=1)[0]):
+        if name and _is_outlet(name):
+            return name if name != line.removesuffix(" News") else line
+    return None
 
 
 def _read_header(lines: list[_Line], furniture: list[FurnitureLine], paragraphs: list[Paragraph]) -> _Header:
@@ -239,12 +251,14 @@ def _read_header(lines: list[_Line], furniture: list[FurnitureLine], paragraphs:
                 header.published = header.published or published
             reason = "page date"
             if header.title is not None and header.author is None:
-                header.author = _labelled_byline(line.text)  # "Dimas Prasetyo, Jurnalis · Kamis 13 Maret 2025"
+                # "Dimas Prasetyo, Jurnalis · Kamis 13 Maret 2025", "Fajar Nugraha • 21 Mei 2025 18:40"
+                header.author = _labelled_byline(line.text) or next(
+                    (a for part in _parts(line.text) if not _published(part)[0] and (a := _byline(part))), None)
         elif header.author is None and not reason and (author := _labelled_byline(line.text)):
             header.author = author  # "By Zahra Amanda", above the title or with none at all
             reason = "byline"
-        elif header.title is None and not reason and _is_outlet(line.text.removesuffix(" News")):
-            header.masthead = header.masthead or line.text
+        elif header.title is None and reason in (None, "breadcrumb") and (masthead := _masthead(line.text)):
+            header.masthead = header.masthead or masthead
             reason = "masthead"
         elif header.title is None and not reason:
             reason = "section label"
