@@ -175,6 +175,8 @@ DATES = [
     ("berlaku sejak 1 Januari tahun ini", [("1 Januari tahun ini", "2024-01-01")]),
     ("pada 5 Maret tahun lalu", [("5 Maret tahun lalu", "2023-03-05")]),
     ("digelar 20 Desember mendatang", [("20 Desember mendatang", "2024-12-20")]),
+    ("KTT digelar 29-30 Mei mendatang", [("29-30 Mei mendatang", "2024-05-29/2024-05-30")]),
+    ("ekspor gandum musim pemasaran 2018/2019 naik", [("musim pemasaran 2018/2019", "2018/2019")]),
     ("berjalan sejak Juli lalu", [("Juli lalu", "2023-07")]),  # the relative month, not "sejak Juli"
     ("tiba Selasa pagi", [("Selasa pagi", "2024-05-21")]),
     ("ia dijadwalkan bertemu Massimov pada Kamis", [("Kamis", "2024-05-23")]),  # a plan: the coming Thursday
@@ -195,6 +197,7 @@ NOT_DATES = [
     "sebanyak 2.017 orang", "saat ini", "sekarang", "di masa depan", "baru-baru ini", "yang akan datang", "selama ini",
     "Mar", "Jan Mayen", "Tahun Pariwisata Kazakhstan", "G20", "Pasal 2017", "2017 persen", "selama dua hari ini",
     "bertambah dari 2021 perusahaan", "dari 2000 menjadi 2500 orang", "Nomor 2019", "Halaman 2015",
+    "amanat UU No. 17 Tahun 2014 tentang MPR", "Perpres Nomor 1 Tahun 2022",  # a law's number and year
 ]
 
 

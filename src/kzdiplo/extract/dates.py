@@ -100,7 +100,8 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("numeric_range", rf"\b(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})/(?P<y1>\d{{4}}){join}(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{4}})\b"),
         ("weekday_numeric", rf"\b(?P<wd>{wd})(?:\s+{dayparts})?,?\s*\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\s*\)"),
         ("day_range_months", rf"\b{tgl}(?P<d1>\d{{1,2}})\s+(?P<m1>{mon}){join}{tgl}(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})(?:\s+(?P<y>\d{{4}}))?\b"),
-        ("day_range", rf"\b{tgl}(?P<d1>\d{{1,2}}){join}{tgl}(?P<d2>\d{{1,2}})\s+(?P<m>{mon})(?:\s+(?:tahun\s+)?(?P<y>\d{{4}}))?(?![\w])"),
+        ("day_range", rf"\b{tgl}(?P<d1>\d{{1,2}}){join}{tgl}(?P<d2>\d{{1,2}})\s+(?P<m>{mon})"
+                      rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})|\s+(?P<drel>(?:tahun\s+)?(?:lalu|ini|depan)|mendatang))?(?![\w])"),
         # "Senin, 21 November 2022", "Selasa pagi (28 Februari)"
         ("full_date", rf"\b(?:(?P<wd>{wd})(?:\s+{dayparts})?(?:,?\s+|\s*(?P<par>\()\s*))?{tgl}(?P<d>\d{{1,2}})\s+(?P<m>{mon})"
                       rf"(?:\s+(?:tahun\s+)?(?P<y>\d{{4}})|\s+(?P<drel>(?:tahun\s+)?(?:lalu|ini|depan)|mendatang))?(?(par)\s*\))(?![\w])"),
@@ -169,6 +170,9 @@ def _week_words() -> frozenset[str]:
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluh|belas|ratus|beberapa|banyak))\s*$", re.IGNORECASE)
 
 
+_LAW_NUMBER_BEFORE = re.compile(r"\b(?:No|Nomor|Nomer)\.?\s*\d+\s+(?:[Tt]ahun\s+)?$")
+
+
 @lru_cache(maxsize=1)
 def _labels() -> frozenset[str]:
     return frozenset(w.casefold() for w in _data()["label_words"])
@@ -185,6 +189,8 @@ def _acceptable(rule: str, g: dict[str, str], match: re.Match, text: str) -> boo
         return False
     if rule in ("full_date", "day_range") and g["m"].rstrip(".").casefold() in ambiguous_months() and not g.get("y"):
         return False
+    if rule in ("year", "named_year") and _LAW_NUMBER_BEFORE.search(text, max(0, match.start() - 16), match.start("y")):
+        return False  # "UU Nomor 17 Tahun 2014" names a law
     if rule == "named_year" and g["name"].casefold() in _labels():
         return False  # "Pasal 2017", "Nomor 2019" number things
     if rule == "weekday" and (_WEEK_WORD_AFTER.match(text, match.end()) or g.get("rel") and g["wd"].casefold() in _week_words()):
@@ -482,6 +488,9 @@ def _h_day_month(g, ctx):
     """Day and month without a year: "Senin (20/5)", "tgl 20 hingga tgl 22 Agustus"."""
     if "d1" in g:
         m1, m2 = _month(g.get("m1") or g["m"]), _month(g.get("m2") or g["m"])
+        if g.get("drel") and ctx.anchor:  # "29-30 Mei mendatang"
+            rel = " ".join(g["drel"].casefold().split())
+            return _span(_day_relative(int(g["d1"]), m1, rel, ctx.anchor), _day_relative(int(g["d2"]), m2, rel, ctx.anchor)), "day", None
         year = ctx.year_for(m1)
         return (_span(_iso(year, m1, int(g["d1"])), _iso(year, m2, int(g["d2"]))) if year else None), "day", None
     month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
