@@ -486,6 +486,8 @@ def test_a_body_ends_where_the_person_after_it_begins(text, body, person):
 @pytest.mark.parametrize("text, name", [
     ("diwakili Menteri Negara Urusan Luar Negeri Soltan bin Saad Al-Muraikhi kemarin.", "Soltan bin Saad Al-Muraikhi"),
     ("Pengamat dari Universitas Udayana, Prof. Dr. I Made Sudarsana, M.Par., menilai Bali perlu.", "I Made Sudarsana"),
+    ("Dalam sesi tertutup, Menlu Palestina Riyad al-Maliki meminta dukungan.", "Riyad al-Maliki"),
+    ("Menurut Irawan Kusumadewi, pengajar hubungan internasional, Tokayev berutang.", "Irawan Kusumadewi"),
 ])
 def test_arabic_and_balinese_names_are_whole(text, name):
     assert ("PERSON", name) in names(text)

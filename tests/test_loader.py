@@ -245,6 +245,9 @@ BODY = "Pemerintah Indonesia dan Kazakhstan sepakat mempercepat perundingan daga
      "Penulis: Friederich Batari\n\njpnn.com, ASTANA - ",
      dict(title="GKSB DPR Dorong Penerbangan Langsung Jakarta-Almaty", author="Friederich Batari",
           published="2017-07-21", dateline="Astana")),
+    ("ANTARA JATIM - Portal Berita Jawa Timur\n\nMahasiswa Kazakhstan Pentaskan Tari Remo di Unesa\n\n"
+     "Kamis, 16 Oktober 2014 10:12 WIB\n\nSurabaya (Antara Jatim) - ",
+     dict(title="Mahasiswa Kazakhstan Pentaskan Tari Remo di Unesa", dateline="Surabaya")),
     # a menu of many sections; "writer \u2022 date"; a colon dateline
     ("Medcom.id  |  News  |  Internasional  |  Asia\n\nTokayev dan Anwar Sepakat Genjot Perdagangan\n\n"
      "Fajar Nugraha  \u2022  21 Mei 2025 18:40\n\nKuala Lumpur: ",

@@ -228,9 +228,12 @@ _SITE_BAR = re.compile(r"\s*[|·•]\s*|\s{2,}|\s+[-–—]\s+")
 def _masthead(line: str) -> str | None:
     """The outlet a masthead line names: the whole line ("Kompas.com", "Liputan6 News"), or the first
     part of a site bar ("JPNN.com | Jaringan Berita Terluas", "Medcom.id  |  News  |  Asia")."""
-    for name in (line.removesuffix(" News"), _SITE_BAR.split(line, maxsplit=1)[0]):
-        if name and _is_outlet(name):
-            return name if name != line.removesuffix(" News") else line
+    whole, first = line.removesuffix(" News"), _SITE_BAR.split(line, maxsplit=1)[0]
+    if _is_outlet(whole):
+        return line
+    # "ANTARA JATIM - Portal Berita Jawa Timur": an outlet's edition before its tagline
+    if first != whole and first and (_is_outlet(first) or len(first.split()) == 2 and _is_outlet(first.split()[0])):
+        return first
     return None
 
 

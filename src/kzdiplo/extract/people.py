@@ -46,10 +46,10 @@ def not_person_words() -> list[str]:
 
 @lru_cache(maxsize=1)
 def person_word() -> str:
-    """A word of a person's name, perhaps after an initial ("Erlan A. Idrissov", "M Fadjroel Rachman");
-    never one of not_person_words()."""
+    """A word of a person's name, perhaps after an initial ("Erlan A. Idrissov", "M Fadjroel Rachman") or
+    with an Arabic particle ("Riyad al-Maliki"); never one of not_person_words()."""
     stop = alternation(not_person_words())
-    return rf"(?:[A-Z]\.?\s+)?(?!(?:{stop})\b)[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
+    return rf"(?:[A-Z]\.?\s+)?(?!(?:{stop})\b)(?:(?:al|el|ad|ar|as|ash|ul)-)?[A-Z](?:[a-z'’]|[A-Z][a-z])[\w'’]*(?:-[A-Z][\w'’]*)*"
 
 
 @lru_cache(maxsize=1)
