@@ -298,6 +298,17 @@ def test_related_links_inside_the_article_are_set_aside_and_the_article_goes_on(
     assert [f.reason for f in article.furniture][:3] == ["related links"] * 3
 
 
+def test_a_date_in_the_dateline_dates_the_page_and_is_no_date_of_the_story():
+    from kzdiplo import extract
+
+    text = ("Jakarta,17 Ramadhan 1434/25 Juli 2013 (MINA) \u2013 Direktur Jenderal Asosiasi Industri Halal Kazakhstan "
+            "mengatakan pasar halal besar, seperti dikutip situs Halal MUI, Kamis (25/7).\n")
+    article = parse(text, article_id="x")
+    assert article.meta.published == "2013-07-25" and article.meta.outlet == "MINA"
+    assert [f.reason for f in article.furniture] == ["dateline date"]
+    assert [(d.text, d.value) for d in extract(article).dates] == [("Kamis (25/7)", "2013-07-25")]
+
+
 @pytest.mark.parametrize("heading", ["Populer", "Terpopuler", "Berita Terkini", "Baca Lainnya", "Simak Video Pilihan Ini:"])
 def test_a_list_of_other_stories_ends_the_article(heading):
     text = (f"Judul Berita Yang Cukup Panjang\n\nJakarta (ANTARA) - {BODY}\n\n{heading}\n\n"

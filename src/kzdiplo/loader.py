@@ -413,6 +413,10 @@ def parse(text: str, *, article_id: str, path: str = "", sha256: str = "", overr
     if header.published is None or header.title is None:
         _header_after_body(header, paragraphs, furniture)
     _set_aside_repeats(text, paragraphs, furniture)
+    if dateline is not None and dateline.groupdict().get("stamp"):
+        # "Jakarta,17 Ramadhan 1434/25 Juli 2013 (MINA) –": the date is the page's, not one the story states
+        line, (first, last) = lines[lead_index], dateline.span("stamp")
+        furniture.append(FurnitureLine(line.start + first, line.start + last, line.text[first:last], "dateline date"))
     place, outlet = _dateline(dateline)
     sources += [s for s in _phrase_sources(paragraphs) if s not in sources]
     author = header.author or _trailer_author(furniture)

@@ -58,6 +58,8 @@ def extract_dates(article: Article, sentences: Sentences) -> list[DateExpr]:
     # landas di Kazakhstan, 23 Maret 2024. (Foto: via AP)")
     captions = [(f.start, f.end) for f in article.furniture if f.reason == "photo caption"]
     found, _ = find(article.text, regions(article), article.meta.published, future_at, captions)
+    stamps = [(f.start, f.end) for f in article.furniture if f.reason == "dateline date"]
+    found = [f for f in found if not any(f.start < end and start < f.end for start, end in stamps)]
     return [DateExpr(f.text, f.value, f.start, f.end, f.granularity, f.modifier, f.relative, f.anchor,
                      sentences.sentence(f.start)) for f in found]
 
