@@ -506,6 +506,9 @@ def test_a_company_named_with_its_legal_suffix_is_named_without_it_too():
     ("dukungan pemerintah pusat, Persilat, IPSI, serta kampus", ("ORG", "IPSI")),
     ("bersama Otabek Rimbaev, Sales Director Ziyarah Travel LLC, pemandu kami", ("ORG", "Ziyarah Travel LLC")),
     ("Yerasyl Saipash, seorang perwira senior, mengatakan hal itu.", ("PERSON", "Yerasyl Saipash")),
+    ("Kementerian Dalam Negeri Kazakhstan menyatakan situasi terkendali.", ("ORG", "Kementerian Dalam Negeri Kazakhstan")),
+    ("Delegasi meninjau Paviliun Indonesia di arena pameran.", ("LOC", "Paviliun Indonesia")),
+    ("Krisis kemanusiaan di Tanduk Afrika meluas.", ("LOC", "Horn of Africa")),
 ])
 def test_more_names(text, expected):
     assert expected in names(text)

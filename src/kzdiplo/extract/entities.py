@@ -147,7 +147,8 @@ def head_words() -> frozenset[str]:
 def name_word() -> str:
     """A capitalised word of a name, or an honorific with its full stop ("Rumah Sakit Dr. Soetomo")."""
     honorifics = alternation(h for h in rules()["honorifics"] if h.endswith(".") and h[0].isupper())
-    return rf"(?!(?:{alternation(rules()['stop_words'])})\b)(?:(?:{honorifics})(?=\s+[A-Z])|{_CAP})"
+    kept = alternation(rules()["names_with_stop_words"])  # "Kementerian Dalam Negeri": "Dalam" is no stop here
+    return rf"(?!(?!{kept})(?:{alternation(rules()['stop_words'])})\b)(?:(?:{honorifics})(?=\s+[A-Z])|{_CAP})"
 
 
 MAX_WORDS_BEFORE_TAIL = 5
