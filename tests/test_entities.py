@@ -316,6 +316,8 @@ def test_a_portfolio_or_an_honorific_after_dan_is_no_second_person():
     ("Wakil Ketua Umum Kadin Bidang Hubungan Internasional Shinta Widjaja Kamdani mengatakan hal itu.",
      "Shinta Widjaja Kamdani", "Wakil Ketua Umum Kadin Bidang Hubungan Internasional"),  # a portfolio after the body
     ("disaksikan Presiden Nursultan Nazarbayev di Astana.", "Nursultan Nazarbayev", "Presiden"),  # no city in the role
+    ("Menteri Perindustrian dan Perdagangan Vietnam Vu Huy Hoang memperkirakan ekspor naik.", "Vu Huy Hoang",
+     "Menteri Perindustrian dan Perdagangan Vietnam"),  # two portfolios joined by "dan"
 ])
 def test_long_roles_end_where_the_name_begins(text, name, role):
     found = entities_in(text)

@@ -86,6 +86,9 @@ def title_regex() -> re.Pattern:
     lower = alternation(t.lower() for t in r["titles"] if not t.isupper())
     title = f"(?:[Mm]antan\\s+(?:{alternation(r['titles'])}|{lower})|{alternation(r['titles'])})"
     titles = rf"{title}(?:\s+(?:(?:{alternation(r['title_joiners'])})\s+)?{title})*"  # "Juru Bicara Presiden", "... dan Menlu"
+    # portfolios joined by "dan" or a comma ("Menteri Perindustrian dan Perdagangan"); one alone is split off later
+    portfolio = rf"(?:{alternation(r['portfolio_words'])})(?:\s+(?:{alternation(r['portfolio_words'])}))*"
+    titles = rf"{titles}(?:\s+{portfolio}(?:\s*,\s*{portfolio})*\s*,?\s+dan\s+{portfolio})?"
     country = rf"(?:Republik\s+)?(?:{alternation(country_alias_codes())})"
     posting = rf"(?P<posting>\s+(?P<country>{country})(?:\s+(?:{alternation(r['posting_words'])})\s+{country})?)"
     # portfolio words ("Perdagangan") are split off afterwards; "bin" joins Arabic names ("Soltan bin Saad Al-Muraikhi")
