@@ -511,6 +511,8 @@ def test_a_company_named_with_its_legal_suffix_is_named_without_it_too():
     ("Kementerian Dalam Negeri Kazakhstan menyatakan situasi terkendali.", ("ORG", "Kementerian Dalam Negeri Kazakhstan")),
     ("Delegasi meninjau Paviliun Indonesia di arena pameran.", ("LOC", "Paviliun Indonesia")),
     ("Krisis kemanusiaan di Tanduk Afrika meluas.", ("LOC", "Horn of Africa")),
+    ("Pihaknya bertemu manajemen PT Angkasa Pura II pekan lalu.", ("ORG", "PT Angkasa Pura II")),
+    ("Ketua Umum Gabungan Pengusaha Kelapa Sawit Indonesia (GAPKI) Eddy Martono menilai.", ("PERSON", "Eddy Martono")),
 ])
 def test_more_names(text, expected):
     assert expected in names(text)
