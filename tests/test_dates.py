@@ -181,6 +181,8 @@ DATES = [
     ("tiba Selasa pagi", [("Selasa pagi", "2024-05-21")]),
     ("ia dijadwalkan bertemu Massimov pada Kamis", [("Kamis", "2024-05-23")]),  # a plan: the coming Thursday
     ("ia bertemu Massimov pada Kamis", [("Kamis", "2024-05-16")]),
+    ("mahasiswa tampil Sabtu pekan lalu di Surabaya", [("Sabtu pekan lalu", "2024-05-18")]),  # last week's Saturday
+    ("ia tiba Senin minggu depan", [("Senin minggu depan", "2024-05-27")]),
     # a relative month gives no year to a month after it; a stated one does (published 2024-05-21)
     ("naik sejak Oktober tahun lalu. Kursi untuk penerbangan akhir Mei hampir habis",
      [("Oktober tahun lalu", "2023-10"), ("akhir Mei", "2024-05")]),

@@ -349,6 +349,8 @@ def test_sources_named_in_the_text(sentence, sources):
     ("Harga minyak naik menurut data Reuters/Refinitiv pekan ini dan analis memperkirakan kenaikan berlanjut.", None),
     ("Copyright \u00a9 ANTARA 2009", "copyright"), ("\u00a9 2024 Kompas.com", "copyright"),
     ("Tulis komentarmu dengan tagar #JernihBerkomentar dan menangkan e-voucher untuk 90 pemenang!", "comment box"),
+    ("Bagikan   Facebook   Twitter   Email   Cetak", "share button"), ("Bagikan  \u00b7  Simpan  \u00b7  Dengarkan", "share button"),
+    ("Facebook resmi meluncurkan fitur baru untuk pengguna di Kazakhstan.", None),
     ("Beranda / Dunia / Asia Tengah", "breadcrumb"), ("NEWS \u00b7 BISNIS \u00b7 TEKNO \u00b7 BOLA", "breadcrumb"),
     ("#kazakhstan #uzbekistan #asia-tengah", "tags"), ("Tag Terkait: Kazakhstan | GCC", "tags"),
     # a paragraph that signs off with its agencies is text, not a wire photo caption

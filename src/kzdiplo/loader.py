@@ -265,7 +265,8 @@ def _read_header(lines: list[_Line], furniture: list[FurnitureLine], paragraphs:
             reason = "masthead"
         elif header.title is None and not reason:
             reason = "section label"
-        elif header.title is not None and header.author is None and (author := _byline(line.text)):
+        elif header.title is not None and header.author is None and reason in (None, "byline label") \
+                and (author := _byline(line.text)):
             header.author = author
             reason = "byline"
         elif line.text == header.title:

@@ -143,7 +143,8 @@ def rules() -> list[tuple[str, re.Pattern]]:
         ("day_word", r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)\b"),
         # "Jumat lalu" is last Friday ("Minggu lalu" is last week: see _acceptable)
         ("weekday", rf"\b(?P<wd>{'|'.join(sorted((re.escape(w.capitalize()) for w in weekday_numbers()), key=len, reverse=True))})\b"
-                    rf"(?:\s+{dayparts}\b)?(?:\s+(?P<rel>lalu|depan|mendatang)\b)?"),  # "Selasa pagi", "Jumat lalu"
+                    rf"(?:\s+{dayparts}\b)?(?:\s+(?P<rel>lalu|depan|mendatang)\b|\s+(?:pekan|minggu)\s+(?P<wrel>lalu|depan)\b)?"),
+        # "Selasa pagi", "Jumat lalu", "Sabtu pekan lalu" (the Saturday of last week)
     ]
     return [(name, compile_cached(source)) for name, source in sources]
 
@@ -624,6 +625,9 @@ def _h_weekday(g, ctx):
     if not ctx.anchor.date:
         return None, "day", None
     day = weekday_numbers()[g["wd"].casefold()]
+    if g.get("wrel"):  # the day in the calendar week before or after the anchor's
+        monday = ctx.anchor.date - dt.timedelta(days=ctx.anchor.date.weekday())
+        return (monday + dt.timedelta(weeks=_rel_step(g["wrel"]), days=day - 1)).isoformat(), "day", None
     ahead = (day - ctx.anchor.date.isoweekday()) % 7
     if g.get("rel") in ("depan", "mendatang"):
         return (ctx.anchor.date + dt.timedelta(days=ahead or 7)).isoformat(), "day", None
