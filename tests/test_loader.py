@@ -334,6 +334,7 @@ def test_a_list_of_other_stories_ends_the_article(heading):
     ("Ia bertolak ke Bishkek. (Reuters/AFP)", ("Reuters", "AFP")),  # a closing credit
     ("Sumber: Badan Pusat Statistik | Katadata", ()),  # a chart's credit, not the story's
     ("Hal itu seperti dilansir kantor berita Kazinform, Senin.", ("Kazinform",)),
+    ("Sidang itu ditutup Kamis (30/6) dengan pengesahan Deklarasi Astana. (AFP/OL-5)", ("AFP",)),  # an editor's code
 ])
 def test_sources_named_in_the_text(sentence, sources):
     text = "Judul Berita Kazakhstan Hari Ini\n\nJakarta (ANTARA) - Paragraf pembuka yang cukup panjang untuk jadi lead berita.\n\n" + sentence

@@ -375,8 +375,8 @@ def _phrase_sources(paragraphs: list[Paragraph]) -> list[str]:
                 name = match["source"].rstrip(".")
                 if _is_outlet(name):
                     found.append(name)
-                elif "/" in name and all(_is_outlet(part) for part in name.split("/")):
-                    found += name.split("/")  # "(Reuters/AFP)": two agencies
+                elif "/" in name:  # "(Reuters/AFP)": two agencies; "(AFP/OL-5)": an agency and the editor's code
+                    found += [part for part in name.split("/") if _is_outlet(part)]
     return found
 
 
