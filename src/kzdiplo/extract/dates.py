@@ -49,7 +49,7 @@ class Found:
     future: bool = False  # its sentence speaks of the future (not usable as the article's "now")
     explicit_now: bool = False  # "tahun 2023 ini": the article calls this period the present
     since: bool = False  # "sejak ... pada 3 Januari 1992": a starting point in the past, never the present
-    event: bool = False  # the year in an event's name ("KTT SCO 2024")
+    event: bool = False  # the year written after a name ("KTT SCO 2024")
 
 
 @dataclass
@@ -142,23 +142,15 @@ def rules() -> list[tuple[str, re.Pattern]]:
                         rf"(?!\s+(?:tahun\s+)?\d|\s+(?:lalu|depan|mendatang|ini|kemarin|silam|yang\s+lalu)\b)"),
         ("day_word", r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)\b"),
         # "Jumat lalu" is last Friday ("Minggu lalu" is last week: see _acceptable)
+        # "Selasa pagi", "Jumat lalu", "Sabtu pekan lalu" (the Saturday of last week)
         ("weekday", rf"\b(?P<wd>{'|'.join(sorted((re.escape(w.capitalize()) for w in weekday_numbers()), key=len, reverse=True))})\b"
                     rf"(?:\s+{dayparts}\b)?(?:\s+(?P<rel>lalu|depan|mendatang)\b|\s+(?:pekan|minggu)\s+(?P<wrel>lalu|depan)\b)?"),
-        # "Selasa pagi", "Jumat lalu", "Sabtu pekan lalu" (the Saturday of last week)
     ]
     return [(name, compile_cached(source)) for name, source in sources]
 
 
-@lru_cache(maxsize=1)
-def _event_heads() -> str:
-    """The words that open or end the name of an event or initiative (entity_rules.yaml), capitalised."""
-    rules = datafiles.load("entity_rules.yaml")
-    words = {w for w in [*rules["heads"]["INITIATIVE"], *rules["tails"]["INITIATIVE"]] if w != "Tahun"}
-    return trie_pattern(words).replace(r"\ ", r"\s+")
-
-
-CASE_SENSITIVE = frozenset({"weekday", "named_year"})
-YEAR_ONLY = frozenset({"named_year"})  # rules whose date is the year group alone  # rules that run on the text as written ("Minggu", not "minggu")
+CASE_SENSITIVE = frozenset({"weekday", "named_year"})  # rules that run on the text as written ("Minggu", not "minggu")
+YEAR_ONLY = frozenset({"named_year"})  # rules whose date is the year group alone
 _WEEK_WORD_AFTER = re.compile(r"\s*(?:lalu|depan|ini)\b")
 
 
@@ -686,7 +678,7 @@ def _caption_anchor(text: str, regions: list[tuple[int, int]]) -> Anchor | None:
 
 
 def _event_anchor(absolute: list[Found]) -> Anchor | None:
-    """The year of the first event the article names with its year ("KTT SCO 2024 akan ..."), when
+    """The year of the first name the article writes with a year ("KTT SCO 2024 akan ..."), when
     nothing else fixes the article's time: news names the event it reports on, even in the future."""
     this_year = dt.date.today().year
     named = next((f for f in absolute if f.event and f.value and int(f.value[:4]) <= this_year), None)
