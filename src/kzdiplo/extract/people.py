@@ -180,8 +180,7 @@ def _portfolio_after_body(name: str, name_start: int) -> tuple[str, str, int]:
     cut = next((i for i, token in enumerate(tokens) if token not in portfolio), len(tokens))
     if cut == 0 or cut == len(tokens):
         return "", name, name_start
-    rest = name[name.index(tokens[cut - 1]) + len(tokens[cut - 1]):]
-    return " ".join(tokens[:cut]), rest.strip(), name_start + len(name) - len(rest) + (len(rest) - len(rest.lstrip()))
+    return _body_and_person(name, name_start, tokens, cut)
 
 
 @lru_cache(maxsize=1)
