@@ -158,16 +158,22 @@ def _simple(kind: str, unit: str) -> Callable[[re.Match, str], Quantity | None]:
     return make
 
 
+@lru_cache(maxsize=None)
+def _folded_cues(key: str) -> frozenset[str]:
+    """A word list of figures.yaml, case-folded, for look-ups once per number rather than a scan."""
+    return frozenset(w.casefold() for w in cues()[key])
+
+
 def _noun(words_after: str) -> str | None:
     """The counted noun from the words after a number, or None if they do not name one."""
     data = cues()
     tokens = words_after.split()
     first = tokens[0].casefold()
-    if first in map(str.casefold, data["not_nouns"]) or first in map(str.casefold, data["time_nouns"]):
+    if first in _folded_cues("not_nouns") or first in _folded_cues("time_nouns"):
         return None
     if magnitude(tokens[0].rstrip(".,;:()")) is not None:
         return None  # "600 juta (2022)": an amount whose currency was named before, not 600 "juta"
-    if first in data["classifiers"] and len(tokens) > 1 and tokens[1].casefold() not in map(str.casefold, data["not_nouns"]):
+    if first in data["classifiers"] and len(tokens) > 1 and tokens[1].casefold() not in _folded_cues("not_nouns"):
         return " ".join(tokens[:2])
     if tokens[0][0].isupper():  # a name: "lima Institut Konfusius"
         return " ".join(_take_capitalised(tokens))
@@ -309,7 +315,7 @@ def _count_named_before(match: re.Match, text: str) -> Quantity | None:
     value = parse_amount(match["num"], match["mag"]) if lead else None
     if value is None or _currency_before().search(text, max(0, match.start() - 6), match.start()):
         return None
-    noun = " ".join(w for w in lead["noun"].split() if w.casefold() not in map(str.casefold, cues()["not_nouns"]))
+    noun = " ".join(w for w in lead["noun"].split() if w.casefold() not in _folded_cues("not_nouns"))
     return Quantity(match.start(), match.end(), "count", value, noun, qualifier="approx" if match["an"] else None)
 
 
