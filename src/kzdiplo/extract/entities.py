@@ -212,10 +212,14 @@ def _past_common_words(text: str, first: int, tail_start: int) -> int:
 def _past_event_heads(text: str, first: int, tail_start: int) -> int:
     """Where an English body's name starts after the event it holds ("Konferensi Indonesian Petroleum
     Association" is the association's conference): past the event words before it."""
-    heads = frozenset(rules()["event_words"])
-    while (space := text.find(" ", first, tail_start)) > 0 and text[first:space] in heads:
+    while (space := text.find(" ", first, tail_start)) > 0 and text[first:space] in _event_words():
         first = space + 1
     return first
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    return frozenset(rules()["event_words"])
 
 
 @lru_cache(maxsize=1)
