@@ -189,10 +189,9 @@ def _short_forms(hits: list[Hit]) -> dict[str, Hit]:
     return forms
 
 
-def _places_named_after(text: str, hits: list[Hit]) -> list[Hit]:
+def _places_named_after(text: str, hits: list[Hit], forms: dict[str, Hit]) -> list[Hit]:
     """A place that bears the short name of a person the article names is that person: "Nursultan"
-    is the capital, except in an article about Nursultan Nazarbayev."""
-    forms = _short_forms(hits)
+    is the capital, except in an article about Nursultan Nazarbayev. `forms`: _short_forms(hits)."""
     if not forms:
         return hits
     out = []
@@ -203,8 +202,8 @@ def _places_named_after(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _short_hits(text: str, regions: list[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
-    forms = _short_forms(hits)
+def _short_hits(text: str, regions: list[tuple[int, int]], hits: list[Hit], forms: dict[str, Hit]) -> list[Hit]:
+    """Later mentions of the people found by a short form of their names (`forms`: _short_forms(hits))."""
     if not forms:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
@@ -236,8 +235,9 @@ def _company_short_hits(text: str, regions: list[tuple[int, int]], hits: list[Hi
 
 def collect_hits(text: str, regions: list[tuple[int, int]]) -> list[Hit]:
     hits = [h for start, end in regions for h in _headline_checked(text, start, end, _region_hits(text, start, end))]
-    hits = _places_named_after(text, hits)
-    hits += _short_hits(text, regions, hits)
+    forms = _short_forms(hits)  # the people's short forms, once for both uses
+    hits = _places_named_after(text, hits, forms)
+    hits += _short_hits(text, regions, hits, forms)
     hits += _company_short_hits(text, regions, hits)
     covered = Coverage(len(text), [(h.start, h.end) for h in hits])
     hits += [h for start, end in regions for h in fuzzy_hits(text, start, end, covered)]
